@@ -1,0 +1,1 @@
+"""Fonts, icons and translations bundled with the app."""

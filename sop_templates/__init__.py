@@ -1,0 +1,1 @@
+"""SOP templates bundled with the app: one YAML file per flow."""
