@@ -35,7 +35,9 @@ class SopProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class SopError(Exception):
@@ -204,7 +206,8 @@ def _check_flow(sop: Sop) -> Iterator[tuple[FieldPath, str]]:
         index = sop.step_index(cycle[0])
         yield (
             ("steps", index, "next"),
-            "alur berputar tanpa langkah keputusan: " + " -> ".join([*cycle, cycle[0]])
+            "alur berputar tanpa langkah keputusan: "
+            + " -> ".join([*cycle, cycle[0]])
             + "; sebuah putaran harus melewati langkah keputusan",
         )
 
@@ -212,10 +215,10 @@ def _check_flow(sop: Sop) -> Iterator[tuple[FieldPath, str]]:
 def _cycle_without(successors: dict[str, list[str]], excluded: set[str]) -> list[str] | None:
     """A cycle that avoids every ``excluded`` node, or ``None`` (iterative DFS)."""
     state: dict[str, int] = {}  # 1 = on the stack, 2 = done
-    for root in successors:
+    for root, children_of_root in successors.items():
         if root in excluded or root in state:
             continue
-        stack: list[tuple[str, Iterator[str]]] = [(root, iter(successors[root]))]
+        stack: list[tuple[str, Iterator[str]]] = [(root, iter(children_of_root))]
         path = [root]
         state[root] = 1
         while stack:
@@ -279,7 +282,9 @@ def load_sop(path: Path | Traversable) -> Sop:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise SopError([SopProblem(name, None, "", f"berkas tidak dapat dibaca: {error}")]) from None
+        raise SopError(
+            [SopProblem(name, None, "", f"berkas tidak dapat dibaca: {error}")]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
