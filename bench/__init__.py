@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m bench`` prints one table row per figure the issues ask for."""
