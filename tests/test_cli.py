@@ -63,7 +63,7 @@ def test_render_png(tmp_path: Path) -> None:
 
 
 def test_render_unknown_id_says_what_exists(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit, match="SOP bawaan: .*belitung"):
+    with pytest.raises(SystemExit, match=r"SOP bawaan: .*belitung"):
         main(["sop", "render", "tidak-ada", "-o", str(tmp_path / "x.pdf")])
 
 
