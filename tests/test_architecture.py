@@ -46,13 +46,17 @@ def _tool(name: str) -> str:
 
 def test_ruff_lint_and_format_are_clean() -> None:
     ruff = _tool("ruff")
-    lint = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    lint = subprocess.run(
+        [ruff, "check", "."], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert lint.returncode == 0, lint.stdout + lint.stderr
-    fmt = subprocess.run([ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True)
+    fmt = subprocess.run(
+        [ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
 
 
 def test_mypy_strict_is_clean() -> None:
     mypy = _tool("mypy")
-    result = subprocess.run([mypy], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([mypy], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
