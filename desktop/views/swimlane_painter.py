@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QImageWriter,
     QPainter,
     QPainterPath,
     QPen,
@@ -348,7 +349,7 @@ def render_layout_png(
     path = Path(path)
     paths = page_png_paths(path, len(layout.pages))
     for page, target in zip(layout.pages, paths, strict=True):
-        image = render_page_image(page, scale, styles)
-        if not image.save(str(target), b"PNG"):
-            raise OSError(f"gambar tidak dapat disimpan ke {target}")
+        writer = QImageWriter(str(target), QByteArray(b"png"))
+        if not writer.write(render_page_image(page, scale, styles)):
+            raise OSError(f"gambar tidak dapat disimpan ke {target}: {writer.errorString()}")
     return paths
