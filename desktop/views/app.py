@@ -57,19 +57,16 @@ def load_sops(extra: Sequence[Path]) -> tuple[list[Sop], list[LoadProblem]]:
     return list(sops.values()), problems
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def report_problems(parent: QWidget | None, problems: Sequence[LoadProblem]) -> None:
     """Tell the user which extra SOP files were skipped and why."""
     details = "\n\n".join(problem.message for problem in problems)
     QMessageBox.warning(
         parent,
-        _tr("Berkas SOP tidak dapat dipakai"),
-        _tr(
+        QCoreApplication.translate("App", "Berkas SOP tidak dapat dipakai"),
+        QCoreApplication.translate(
+            "App",
             "%1 berkas SOP tambahan tidak dapat dimuat dan dilewati; SOP lainnya tetap "
-            "ditampilkan. Perbaiki berkas pada baris yang disebut lalu buka ulang aplikasi.\n\n%2"
+            "ditampilkan. Perbaiki berkas pada baris yang disebut lalu buka ulang aplikasi.\n\n%2",
         )
         .replace("%1", str(len(problems)))
         .replace("%2", details),

@@ -7,7 +7,8 @@ works from an installed or frozen app.
 
 To refresh the catalogue after changing strings, from the repository root::
 
-    pyside6-lupdate desktop/views/*.py -ts resources/translations/meja_pengaduan_en.ts
+    pyside6-lupdate -source-language id_ID -target-language en_US desktop/views/*.py \
+        -ts resources/translations/meja_pengaduan_en.ts
     (translate the new entries in Qt Linguist, or edit the .ts file)
     pyside6-lrelease resources/translations/meja_pengaduan_en.ts \
         -qm resources/translations/meja_pengaduan_en.qm

@@ -105,10 +105,12 @@ class IdentityDialog(QDialog):
         html = f"<h3>{escape(self.sop.title)}</h3><table cellspacing='0'>{table}</table>"
         source = self.sop.source
         if source.notes or source.file:
-            html += f"<h4>{escape(self.tr('Catatan sumber'))}</h4>"
+            heading = self.tr("Catatan sumber")
+            html += f"<h4>{escape(heading)}</h4>"
             if source.file or source.form:
                 described = ", ".join(part for part in (source.file, source.form) if part)
-                html += f"<p>{escape(self.tr('Sumber: %1').replace('%1', described))}</p>"
+                origin = self.tr("Sumber: %1").replace("%1", described)
+                html += f"<p>{escape(origin)}</p>"
             if source.notes:
                 html += "<ul>" + "".join(f"<li>{_text(n)}</li>" for n in source.notes) + "</ul>"
         return html

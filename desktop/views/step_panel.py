@@ -14,29 +14,29 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from desktop.models.sop import DocumentKind, Sop, Step, Symbol
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StepPanel", text)
-
-
 def symbol_name(symbol: Symbol) -> str:
     """The symbol as the Permenpan RB 35/2012 legend names it."""
     names = {
-        Symbol.TERMINATOR: _t("Kapsul (mulai/selesai)"),
-        Symbol.PROCESS: _t("Persegi panjang (proses)"),
-        Symbol.DECISION: _t("Belah ketupat (keputusan)"),
-        Symbol.ARCHIVE: _t("Segitiga terbalik (arsip)"),
-        Symbol.CONNECTOR: _t("Segi lima (penghubung antarhalaman)"),
+        Symbol.TERMINATOR: QCoreApplication.translate("StepPanel", "Kapsul (mulai/selesai)"),
+        Symbol.PROCESS: QCoreApplication.translate("StepPanel", "Persegi panjang (proses)"),
+        Symbol.DECISION: QCoreApplication.translate("StepPanel", "Belah ketupat (keputusan)"),
+        Symbol.ARCHIVE: QCoreApplication.translate("StepPanel", "Segitiga terbalik (arsip)"),
+        Symbol.CONNECTOR: QCoreApplication.translate(
+            "StepPanel", "Segi lima (penghubung antarhalaman)"
+        ),
     }
     return names[symbol]
 
 
 def document_name(kind: DocumentKind) -> str:
     names = {
-        DocumentKind.DISPOSISI: _t("Lembar Disposisi"),
-        DocumentKind.TANDA_TERIMA: _t("Tanda terima untuk pelapor"),
-        DocumentKind.SURAT: _t("Surat dinas"),
-        DocumentKind.TEMBUSAN: _t("Tembusan"),
-        DocumentKind.ARSIP: _t("Label arsip"),
+        DocumentKind.DISPOSISI: QCoreApplication.translate("StepPanel", "Lembar Disposisi"),
+        DocumentKind.TANDA_TERIMA: QCoreApplication.translate(
+            "StepPanel", "Tanda terima untuk pelapor"
+        ),
+        DocumentKind.SURAT: QCoreApplication.translate("StepPanel", "Surat dinas"),
+        DocumentKind.TEMBUSAN: QCoreApplication.translate("StepPanel", "Tembusan"),
+        DocumentKind.ARSIP: QCoreApplication.translate("StepPanel", "Label arsip"),
     }
     return names[kind]
 
@@ -134,7 +134,10 @@ class StepPanel(QWidget):
         self.browser.setHtml(body)
 
     def _or_dash(self, value: str) -> str:
-        return _text(value) if value.strip() else f"<i>{escape(self.tr('tidak disebutkan'))}</i>"
+        if value.strip():
+            return _text(value)
+        missing = self.tr("tidak disebutkan")
+        return f"<i>{escape(missing)}</i>"
 
     def _lanes_html(self, sop: Sop, step: Step) -> str:
         html = _text(sop.lane(step.lane).name)
@@ -147,7 +150,8 @@ class StepPanel(QWidget):
     def _waktu_html(self, step: Step) -> str:
         duration = step.duration
         if duration is None:
-            return f"<i>{escape(self.tr('tidak ditetapkan dalam SOP'))}</i>"
+            missing = self.tr("tidak ditetapkan dalam SOP")
+            return f"<i>{escape(missing)}</i>"
         html = _text(step.waktu)
         normalised = duration.describe()
         if normalised.casefold() != step.waktu.strip().casefold():
@@ -156,7 +160,8 @@ class StepPanel(QWidget):
 
     def _next_html(self, sop: Sop, step: Step) -> str:
         if not step.next:
-            return f"<i>{escape(self.tr('Alur selesai di langkah ini.'))}</i>"
+            end = self.tr("Alur selesai di langkah ini.")
+            return f"<i>{escape(end)}</i>"
         items = []
         for branch in step.next:
             target = sop.step(branch.to)
@@ -171,5 +176,6 @@ class StepPanel(QWidget):
 
     def _documents_html(self, step: Step) -> str:
         if not step.documents:
-            return f"<i>{escape(self.tr('tidak ada'))}</i>"
+            none = self.tr("tidak ada")
+            return f"<i>{escape(none)}</i>"
         return _text(", ".join(document_name(kind) for kind in step.documents))
