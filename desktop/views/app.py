@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME
@@ -125,6 +125,29 @@ def run_gui(
     if language is not None:
         settings.setValue("ui/language", translations.language)
 
+    try:
+        return _show_main_window(
+            app,
+            data_dir,
+            settings=settings,
+            translations=translations,
+            sop_paths=sop_paths,
+            quit_when_shown=quit_when_shown,
+        )
+    finally:
+        translations.uninstall()
+        translations.deleteLater()
+
+
+def _show_main_window(
+    app: QApplication,
+    data_dir: Path,
+    *,
+    settings: QSettings,
+    translations: Translations,
+    sop_paths: Sequence[Path],
+    quit_when_shown: bool,
+) -> int:
     sops, problems = load_sops(sop_paths)
     for problem in problems:
         log.warning("Berkas SOP dilewati: %s", problem.message)
@@ -132,16 +155,19 @@ def run_gui(
     from desktop.views.main_window import MainWindow
 
     window = MainWindow(sops, data_dir=data_dir, settings=settings, translations=translations)
+    # With quit_when_shown a local loop runs instead of app.exec(), so quitting it leaves the
+    # application (and any caller's event processing) untouched.
+    loop = QEventLoop(window) if quit_when_shown else None
     safety = QTimer(window)
-    if quit_when_shown:
-        window.swimlane.viewport().installEventFilter(_QuitAfterFirstPaint(app.quit, window))
+    if loop is not None:
+        window.swimlane.viewport().installEventFilter(_QuitAfterFirstPaint(loop.quit, window))
         safety.setSingleShot(True)
-        safety.timeout.connect(app.quit)  # never hang a benchmark if nothing paints
+        safety.timeout.connect(loop.quit)  # never hang a benchmark if nothing paints
         safety.start(10_000)
     window.show()
     if problems:
         report_problems(window, problems)
-    code = app.exec()
+    code = loop.exec() if loop is not None else app.exec()
     safety.stop()
     window.close()
     window.deleteLater()

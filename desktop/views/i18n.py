@@ -51,6 +51,13 @@ class Translations(QObject):
         self._data = b""  # QTranslator.load(data) does not copy; keep the bytes alive
         self._language = DEFAULT_LANGUAGE
 
+    def uninstall(self) -> None:
+        """Remove the translator from the application (when the app shuts down)."""
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+        self._language = DEFAULT_LANGUAGE
+
     @property
     def language(self) -> str:
         return self._language

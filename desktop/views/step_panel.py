@@ -165,8 +165,9 @@ class StepPanel(QWidget):
         items = []
         for branch in step.next:
             target = sop.step(branch.to)
+            number = f"{target.number}. " if target.number.strip("-–— ") else ""
             link = (
-                f"<a href='step:{escape(target.id)}'>{escape(target.number)}. "
+                f"<a href='step:{escape(target.id)}'>{escape(number)}"
                 f"{escape(short(target.activity))}</a>"
             )
             if branch.label:

@@ -429,7 +429,7 @@
         <translation>The flow ends at this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="179"/>
+        <location filename="../../desktop/views/step_panel.py" line="180"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
