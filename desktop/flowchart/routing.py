@@ -229,9 +229,11 @@ def _label_at(route: _Route) -> Point:
     start = route.start
     if route.side is Side.BOTTOM:
         return Point(start.x + 2.5, start.y + LABEL_SIZE + 0.5)
+    # Above the run, unless the channel climbs from it: then below, clear of that line.
+    baseline = start.y + LABEL_SIZE + 0.5 if route.band_y < route.run_y else start.y - 1.5
     if route.side is Side.RIGHT:
-        return Point(start.x + 1.5, start.y - 1.5)
-    return Point(start.x - 1.5 - measure(route.label, LABEL_SIZE), start.y - 1.5)
+        return Point(start.x + 1.5, baseline)
+    return Point(start.x - 1.5 - measure(route.label, LABEL_SIZE), baseline)
 
 
 def _simplify(points: list[Point]) -> tuple[Point, ...]:

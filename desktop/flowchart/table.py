@@ -203,7 +203,9 @@ def _text_cell(role: str, text: RowText, rect: Rect, step_id: str) -> Cell:
 def _centered_top(lines: tuple[str, ...], column: Column, y: float) -> tuple[TextLine, ...]:
     placed = place_lines(lines, Rect(column.x, y, column.w, 0), BODY_SIZE)
     return tuple(
-        TextLine(column.center - measure(line.text, BODY_SIZE) / 2, line.baseline, line.text, 7.0)
+        TextLine(
+            column.center - measure(line.text, BODY_SIZE) / 2, line.baseline, line.text, BODY_SIZE
+        )
         for line in placed
     )
 
