@@ -289,7 +289,11 @@ _own_app: QGuiApplication | None = None
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running ``QGuiApplication``, or a new one (headless where no display exists)."""
+    """The running Qt application, or a new one (headless where no display exists).
+
+    A full ``QApplication`` is created, not just a ``QGuiApplication``, so that widgets can
+    still be made later in the same process (a CLI render followed by tests, for example).
+    """
     global _own_app  # noqa: PLW0603 - one per process, kept alive for later renders
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -300,7 +304,9 @@ def ensure_gui_application() -> QGuiApplication:
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _own_app = QGuiApplication(["meja-pengaduan"])
+    from PySide6.QtWidgets import QApplication
+
+    _own_app = QApplication(["meja-pengaduan"])
     return _own_app
 
 
