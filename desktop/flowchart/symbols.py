@@ -2,8 +2,9 @@
 
 Arrows must start and end exactly on a symbol's outline (not on its bounding box), so both
 painters draw the same picture: a line into a diamond stops at its edge, a line out of an
-inverted triangle leaves from its apex. The functions here are the only place that knows the
-shapes; painters draw them inside the same rectangles.
+inverted triangle leaves from its apex. The outlines are those of
+:mod:`desktop.flowchart.shapes` (the connector is the home-plate pentagon, flat on top, apex
+at the bottom centre; the terminator a stadium), drawn inside the same rectangles.
 """
 
 from __future__ import annotations
@@ -55,8 +56,6 @@ def exit_point(symbol: Symbol, rect: Rect, side: Side) -> Point:
     if side is Side.BOTTOM:
         return Point(center.x, rect.bottom)
     half = rect.w / 4 if symbol is Symbol.ARCHIVE else rect.w / 2
-    if symbol is Symbol.CONNECTOR:
-        half = rect.w / 2
     return Point(center.x + half if side is Side.RIGHT else center.x - half, center.y)
 
 
@@ -71,8 +70,6 @@ def top_outline_y(symbol: Symbol, rect: Rect, x: float) -> float:
         if dx <= flat:
             return rect.y
         return rect.center.y - math.sqrt(max(0.0, half_h**2 - (dx - flat) ** 2))
-    if symbol is Symbol.CONNECTOR:
-        return rect.center.y - math.sqrt(max(0.0, half_w**2 - dx**2))
     return rect.y
 
 

@@ -158,12 +158,19 @@ def check_boxes_in_lanes(sop: Sop, page: Page) -> None:
 
 
 def on_outline(symbol: Symbol | None, rect: Rect, point: Point, tol: float = 0.05) -> bool:
-    """True when ``point`` lies on the drawn shape (``None``: an off-page connector)."""
+    """True when ``point`` lies on the drawn shape (``None``: an off-page connector).
+
+    Shapes as :func:`desktop.flowchart.shapes.symbol_polygon` draws them; the terminator is a
+    stadium.
+    """
     cx, cy = rect.center.x, rect.center.y
     dx, dy = abs(point.x - cx), abs(point.y - cy)
     half_w, half_h = rect.w / 2, rect.h / 2
     inside_x = dx <= half_w + tol
-    if symbol is None:
+    if symbol is None or symbol is Symbol.CONNECTOR:
+        on_side = abs(dx - half_w) <= tol and rect.y - tol <= point.y <= rect.y + 0.6 * rect.h
+        if symbol is Symbol.CONNECTOR and on_side:
+            return True
         on_top = abs(point.y - rect.y) <= tol and inside_x
         at_apex = dx <= tol and abs(point.y - rect.bottom) <= tol
         return on_top or at_apex
@@ -173,8 +180,6 @@ def on_outline(symbol: Symbol | None, rect: Rect, point: Point, tol: float = 0.0
         return on_h or on_v
     if symbol is Symbol.DECISION:
         return abs(dx / half_w + dy / half_h - 1) * min(half_w, half_h) <= tol
-    if symbol is Symbol.CONNECTOR:
-        return abs(math.hypot(dx, dy) - half_w) <= tol
     if symbol is Symbol.TERMINATOR:
         flat = half_w - half_h
         if dx <= flat:
