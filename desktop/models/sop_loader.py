@@ -23,6 +23,9 @@ from desktop.models.sop import Sop, Symbol
 
 FieldPath = tuple[str | int, ...]
 
+# The C parser when PyYAML was built with libyaml: start-up parses every bundled template.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True, slots=True)
 class SopProblem:
@@ -243,11 +246,14 @@ def load_sop_text(text: str, name: str) -> Sop:
     Raises:
         SopError: every problem found, each with line and field.
     """
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         raise SopError([_yaml_problem(name, error)]) from None
+    finally:
+        loader.dispose()
     if not isinstance(data, dict) or node is None:
         raise SopError([SopProblem(name, 1, "", "berkas SOP harus berisi kumpulan kolom YAML")])
     lines = _LineMap()
