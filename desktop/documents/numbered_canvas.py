@@ -15,6 +15,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type h
     footer_font_size = 7.0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Without this every page names Helvetica, a font we neither use nor embed.
+        fonts.register_pdf_fonts()
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = fonts.REGULAR
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
 

@@ -177,6 +177,7 @@ class SopDocumentRenderer:
         head.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("GRID", (0, 0), (-1, -1), 0.5, black),
                     ("SPAN", (0, 0), (0, len(rows) - 1)),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -223,6 +224,7 @@ class SopDocumentRenderer:
             cells.append([p(left_text), p(right_text)])
         details = Table(cells, colWidths=[width / 2, width / 2])
         style = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("BOX", (0, 0), (-1, -1), 0.5, black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("INNERGRID", (0, 0), (-1, -1), 0.5, black),

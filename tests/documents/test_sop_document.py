@@ -61,7 +61,9 @@ def test_fonts_are_embedded_and_footer_counts_pages(rendered: tuple[Sop, PdfRead
         fonts = page["/Resources"]["/Font"]
         for ref in fonts.values():
             font = ref.get_object()
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            if "/DescendantFonts" in font:
+                font = font["/DescendantFonts"][0].get_object()
+            descriptor = font["/FontDescriptor"]
             assert "LiberationSans" in str(font["/BaseFont"])
             assert "/FontFile2" in descriptor, "font not embedded"
         assert f"Halaman {number} dari {total}" in (page.extract_text() or "")
