@@ -18,16 +18,21 @@ SHOWN_MARK = "window-shown-at"
 
 BARE_WINDOW = f"""
 import time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("{SHOWN_MARK}", time.time(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
 app = QApplication([])
 window = QMainWindow()
+window.setCentralWidget(QWidget())
 window.resize(1366, 768)
+watcher = FirstPaint()
+window.centralWidget().installEventFilter(watcher)
 window.show()
-def shown():
-    print("{SHOWN_MARK}", time.time(), flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
 app.exec()
 """
 

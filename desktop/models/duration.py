@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class DurationUnit(StrEnum):
@@ -101,6 +102,7 @@ def _amount(raw: str, factor: int, unit: DurationUnit, text: str) -> int:
     return int(scaled)
 
 
+@lru_cache(maxsize=1024)
 def parse_duration(text: str) -> Duration:
     """Parse a *waktu* text such as ``"3-10 Hari"``.
 

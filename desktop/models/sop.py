@@ -6,20 +6,17 @@ into these models and reports every mistake with file, line and field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Any
 
 from desktop.models.duration import Duration, DurationParseError, parse_duration
+from desktop.models.records import rules
 
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
-    )
+IDENTIFIER = rules(pattern=r"[a-z0-9][a-z0-9_-]{0,63}")
+NON_EMPTY = rules(non_empty=True)
+record = dataclass(frozen=True, slots=True, kw_only=True)
 
 
 class Symbol(StrEnum):
@@ -50,14 +47,16 @@ class DeadlineAction(StrEnum):
     CLOSE = "tutup"
 
 
-class Official(_Strict):
+@record
+class Official:
     jabatan: str = ""
     nama: str = ""
     pangkat: str = ""
     nip: str = ""
 
 
-class Identity(_Strict):
+@record
+class Identity:
     """The identity block; every field is optional because sources give what they give."""
 
     pemerintah: str = ""
@@ -68,7 +67,7 @@ class Identity(_Strict):
     tanggal_pembuatan: str = ""
     tanggal_revisi: str = ""
     tanggal_efektif: str = ""
-    disahkan_oleh: Official = Official()
+    disahkan_oleh: Official = field(default_factory=Official)
     dasar_hukum: tuple[str, ...] = ()
     kualifikasi_pelaksana: tuple[str, ...] = ()
     keterkaitan: tuple[str, ...] = ()
@@ -81,92 +80,87 @@ class Identity(_Strict):
     dokumen_terkait: tuple[str, ...] = ()
 
 
-class Lane(_Strict):
-    id: Identifier
-    name: str = Field(min_length=1)
+@record
+class Lane:
+    id: str = field(metadata=IDENTIFIER)
+    name: str = field(metadata=NON_EMPTY)
 
 
-class Branch(_Strict):
+@record
+class Branch:
     """An edge to another step; ``label`` names the decision outcome (empty for plain flow)."""
 
-    to: Identifier
+    to: str = field(metadata=IDENTIFIER)
     label: str = ""
 
 
-def _parse_waktu(value: str) -> Duration | None:
-    if not value.strip():
-        return None
+def _waktu_problem(value: str) -> str | None:
     try:
-        return parse_duration(value)
+        parse_duration(value) if value.strip() else None
     except DurationParseError as error:
-        raise ValueError(str(error)) from None
+        return str(error)
+    return None
 
 
-class Step(_Strict):
-    id: Identifier
-    number: str = Field(min_length=1)
-    activity: str = Field(min_length=1)
-    lane: Identifier
-    also_lanes: tuple[Identifier, ...] = ()
+def _required_duration_problem(value: str) -> str | None:
+    if not value.strip():
+        return "durasi wajib diisi, misalnya '60 hari kerja'"
+    return _waktu_problem(value)
+
+
+@record
+class Step:
+    id: str = field(metadata=IDENTIFIER)
+    number: str = field(metadata=NON_EMPTY)
+    activity: str = field(metadata=NON_EMPTY)
+    lane: str = field(metadata=IDENTIFIER)
+    also_lanes: tuple[str, ...] = ()
     symbol: Symbol = Symbol.PROCESS
     kelengkapan: str = ""
-    waktu: str = ""
+    waktu: str = field(default="", metadata=rules(check=_waktu_problem))
     output: str = ""
     keterangan: str = ""
     next: tuple[Branch, ...] = ()
     documents: tuple[DocumentKind, ...] = ()
 
-    @field_validator("next", mode="before")
     @classmethod
-    def _next_shorthand(cls, value: object) -> object:
+    def prepare(cls, raw: Mapping[str, Any]) -> Mapping[str, Any]:
         """Allow ``next: x`` and ``next: [x, y]`` besides the full ``{to, label}`` form."""
+        value = raw.get("next")
         if isinstance(value, str):
-            return ({"to": value},)
-        if isinstance(value, list | tuple):
-            return tuple({"to": item} if isinstance(item, str) else item for item in value)
-        return value
-
-    @field_validator("waktu")
-    @classmethod
-    def _waktu_parses(cls, value: str) -> str:
-        _parse_waktu(value)
-        return value
+            return {**raw, "next": [{"to": value}]}
+        if isinstance(value, list):
+            return {**raw, "next": [{"to": v} if isinstance(v, str) else v for v in value]}
+        return raw
 
     @property
     def duration(self) -> Duration | None:
         """The parsed *waktu*; ``None`` when the source gives no time standard."""
-        return _parse_waktu(self.waktu)
+        return parse_duration(self.waktu) if self.waktu.strip() else None
 
     @property
     def is_end(self) -> bool:
         return not self.next
 
 
-class TimedRule(_Strict):
+@record
+class TimedRule:
     """An overall deadline ("60 hari kerja -> Ombudsman RI") or a pause rule."""
 
-    id: Identifier
-    name: str = Field(min_length=1)
-    duration: str
-    starts_at: Identifier | None = None
+    id: str = field(metadata=IDENTIFIER)
+    name: str = field(metadata=NON_EMPTY)
+    duration: str = field(metadata=rules(check=_required_duration_problem))
+    starts_at: str | None = None
     action: DeadlineAction = DeadlineAction.WARN
     description: str = ""
 
-    @field_validator("duration")
-    @classmethod
-    def _duration_parses(cls, value: str) -> str:
-        if _parse_waktu(value) is None:
-            raise ValueError("durasi wajib diisi, misalnya '60 hari kerja'")
-        return value
-
     @property
     def parsed(self) -> Duration:
-        parsed = _parse_waktu(self.duration)
-        assert parsed is not None  # guaranteed by the validator
-        return parsed
+        return parse_duration(self.duration)
 
 
-class Source(_Strict):
+@record
+class Source:
     """Where the template came from, so a reviewer can check it against the paper."""
 
     file: str = ""
@@ -174,21 +168,22 @@ class Source(_Strict):
     notes: tuple[str, ...] = ()
 
 
-class Sop(_Strict):
+@record
+class Sop:
     """One SOP flow of one office."""
 
-    format: int = Field(1, ge=1, le=1)
-    id: Identifier
-    revision: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-    office: str = Field(min_length=1)
+    format: int = field(default=1, metadata=rules(at_least=1, at_most=1))
+    id: str = field(metadata=IDENTIFIER)
+    revision: str = field(metadata=NON_EMPTY)
+    title: str = field(metadata=NON_EMPTY)
+    office: str = field(metadata=NON_EMPTY)
     calendar_days: bool = False
-    identity: Identity = Identity()
-    lanes: tuple[Lane, ...] = Field(min_length=1)
-    steps: tuple[Step, ...] = Field(min_length=1)
+    identity: Identity = field(default_factory=Identity)
+    lanes: tuple[Lane, ...] = field(metadata=NON_EMPTY)
+    steps: tuple[Step, ...] = field(metadata=NON_EMPTY)
     deadlines: tuple[TimedRule, ...] = ()
     pause_rules: tuple[TimedRule, ...] = ()
-    source: Source = Source()
+    source: Source = field(default_factory=Source)
 
     def lane(self, lane_id: str) -> Lane:
         return next(lane for lane in self.lanes if lane.id == lane_id)

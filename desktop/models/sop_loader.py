@@ -2,8 +2,8 @@
 
 A clerk or an IT person edits these files by hand, so a mistake must come back as a message
 they can act on ("baris 23, steps[4].lane: lajur 'kabid' tidak dikenal ..."), never as a
-traceback. Structural checks (pydantic) come first; graph checks (where ``next`` leads) only
-run on a template that is structurally sound.
+traceback. Structural checks (types, required fields) come first; graph checks (where
+``next`` leads) only run on a template that is structurally sound.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
+from desktop.models.records import RecordError, build
 from desktop.models.sop import Sop, Symbol
 
 FieldPath = tuple[str | int, ...]
@@ -89,32 +88,6 @@ class _LineMap:
             if line is not None:
                 return line
         return None
-
-
-def _pydantic_message(error: Any) -> str:
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    messages = {
-        "missing": "wajib diisi",
-        "extra_forbidden": "kolom ini tidak dikenal (periksa ejaannya)",
-        "string_too_short": "tidak boleh kosong",
-        "too_short": "tidak boleh kosong",
-        "string_type": "harus berupa teks",
-        "bool_type": "harus true atau false",
-        "int_type": "harus berupa angka",
-        "tuple_type": "harus berupa daftar",
-        "model_type": "harus berupa kumpulan kolom (mapping)",
-        "string_pattern_mismatch": (
-            "hanya huruf kecil, angka, '-' dan '_', diawali huruf atau angka"
-        ),
-        "less_than_equal": f"versi format paling tinggi {ctx.get('le')}",
-        "greater_than_equal": f"paling kecil {ctx.get('ge')}",
-    }
-    if kind == "enum":
-        return f"harus salah satu dari: {ctx.get('expected', '')}"
-    if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
-    return messages.get(kind, str(error["msg"]))
 
 
 def _yaml_problem(name: str, error: yaml.YAMLError) -> SopProblem:
@@ -263,13 +236,12 @@ def load_sop_text(text: str, name: str) -> Sop:
         for path, line in lines.duplicates
     ]
     try:
-        sop = Sop.model_validate(data)
-    except ValidationError as error:
-        for item in error.errors():
-            path = tuple(item["loc"])
-            problems.append(
-                SopProblem(name, lines.line_of(path), field_name(path), _pydantic_message(item))
-            )
+        sop = build(Sop, data)
+    except RecordError as error:
+        problems += [
+            SopProblem(name, lines.line_of(path), field_name(path), message)
+            for path, message in error.problems
+        ]
         raise SopError(problems) from None
     graph = list(_check_graph(sop))
     if not graph:

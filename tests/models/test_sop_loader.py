@@ -175,3 +175,20 @@ def test_not_utf8_and_not_a_mapping(tmp_path: Path) -> None:
         load_sop_text("- hanya\n- daftar\n", "daftar.yaml")
     with pytest.raises(SopError, match="tidak dapat dibaca"):
         load_sop(tmp_path / "tidak-ada.yaml")
+
+
+def test_wrong_types_are_named_per_field() -> None:
+    text = VALID.replace(
+        "title: Penanganan Pengaduan", "title: [a, b]\nformat: 2\ncalendar_days: ya"
+    )
+    problems = problems_of(text)
+    assert (3, "title", "harus berupa teks") in problems
+    assert (4, "format", "paling besar 1") in problems
+    assert (5, "calendar_days", "harus true atau false") in problems
+    problems = problems_of(
+        VALID.replace(
+            "lanes:\n  - {id: tu, name: Tata Usaha}\n  - {id: kadis, name: Kepala Dinas}\n",
+            "lanes: tu\n",
+        )
+    )
+    assert any(p[1] == "lanes" and p[2] == "harus berupa daftar" for p in problems)
