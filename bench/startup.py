@@ -48,6 +48,9 @@ def _time_process(command: list[str], env: dict[str, str]) -> float:
 
 def measure(runs: int) -> list[Row]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # An installed app runs from compiled bytecode (pip and PyInstaller write it); without
+    # this, a shell that disables .pyc files would charge the app for compiling every module.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     bare_samples, app_samples = [], []
     with tempfile.TemporaryDirectory(prefix="meja-bench-") as data_dir:
         app = [sys.executable, "-m", "desktop", "--data-dir", data_dir, "--quit-when-shown"]
