@@ -54,12 +54,12 @@ class _Metrics:
         metric_count = struct.unpack_from(">H", data, tables[b"hhea"] + 34)[0]
         glyph_count = struct.unpack_from(">H", data, tables[b"maxp"] + 4)[0]
         scale = 1000 / units_per_em
-        advances = [
+        advances: list[float] = [
             struct.unpack_from(">H", data, tables[b"hmtx"] + 4 * i)[0] * scale
             for i in range(metric_count)
         ]
         advances += [advances[-1]] * (glyph_count - metric_count)
-        self.default = advances[0]
+        self.default: float = advances[0]
         self.widths = {
             char: advances[glyph]
             for char, glyph in self._cmap(data, tables[b"cmap"]).items()
