@@ -134,6 +134,6 @@ class FlowchartCanvasPainter:
         path.close()
         c.setFillColor(black)
         c.drawPath(path, stroke=0, fill=1)
-        if arrow.label and arrow.label_at is not None:
-            c.setFont(fonts.ITALIC, arrow.label_size)
-            c.drawString(self.x(arrow.label_at.x), self.y(arrow.label_at.y), arrow.label)
+        for line in arrow.drawn_label_lines():
+            c.setFont(fonts.ITALIC, line.size)
+            c.drawString(self.x(line.x), self.y(line.baseline), line.text)

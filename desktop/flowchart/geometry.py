@@ -116,8 +116,18 @@ class Arrow:
     target: str
     points: tuple[Point, ...]
     label: str = ""
-    label_at: Point | None = None  # baseline start of the label text
+    label_at: Point | None = None  # baseline start of the label text (its first line)
     label_size: float = 6.5
+    #: The label as drawn, possibly wrapped; empty means one line ``label`` at ``label_at``.
+    label_lines: tuple[TextLine, ...] = ()
+
+    def drawn_label_lines(self) -> tuple[TextLine, ...]:
+        """The label's lines as painters draw them (``label`` at ``label_at`` if unwrapped)."""
+        if self.label_lines:
+            return self.label_lines
+        if self.label and self.label_at is not None:
+            return (TextLine(self.label_at.x, self.label_at.y, self.label, self.label_size),)
+        return ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from desktop.flowchart.geometry import (
     Rect,
     StepBox,
 )
+from desktop.flowchart.labels import Region, place_labels
 from desktop.flowchart.routing import BAND_STEP, BAND_TOP, Node, Router
 from desktop.flowchart.symbols import OFF_PAGE_SIZE, SYMBOL_SIZES, Side, symbol_rect
 from desktop.flowchart.table import (
@@ -52,6 +53,7 @@ BOTTOM_SPACE = 8.0  # below a symbol: room for the run into a channel
 DECISION_BOTTOM_SPACE = 11.0  # ... and for a branch label under a diamond
 BAND_PAD = 3.0  # around off-page connectors in their bands
 CONNECTOR_GAP = 4.0  # between connectors side by side
+MAX_ATTEMPTS = 8  # layouts tried while rows grow to make room for branch labels
 SYMBOL_LABEL_SIZE = 7.0
 
 
@@ -59,16 +61,30 @@ def layout_sop(sop: Sop, page: PageSpec | None = None) -> Layout:
     """Lay ``sop`` out as one screen page (``page=None``) or on paper of ``page``'s size.
 
     The screen page is as wide as the table needs (at least an A4 landscape content width) and
-    as tall as its rows. Paper pages keep the table inside ``page.content``.
+    as tall as its rows. Paper pages keep the table inside ``page.content``. When a branch
+    label finds no free spot in its row, that row is made taller and the layout redone.
     """
+    extra: dict[str, float] = {}
+    for _attempt in range(MAX_ATTEMPTS):
+        layout, missing = _layout_once(sop, page, extra)
+        if not missing:
+            break
+        for step_id, height in missing.items():
+            extra[step_id] = extra.get(step_id, 0.0) + height
+    return layout
+
+
+def _layout_once(
+    sop: Sop, page: PageSpec | None, extra: dict[str, float]
+) -> tuple[Layout, dict[str, float]]:
     if page is None:
         width = max(A4_LANDSCAPE.content.w, natural_width(len(sop.lanes)))
-        plan = _plan(sop, SCREEN_MARGIN, width)
+        plan = _plan(sop, SCREEN_MARGIN, width, extra)
         top = SCREEN_MARGIN
         chunks = [_PageRows(list(range(len(plan.rows))))]
         return _assemble(sop, plan, chunks, top, lambda bottom: (width + 2 * SCREEN_MARGIN, bottom))
     content = page.content
-    plan = _plan(sop, content.x, content.w)
+    plan = _plan(sop, content.x, content.w, extra)
     chunks = _paginate(sop, plan, content.h)
     return _assemble(sop, plan, chunks, content.y, lambda _bottom: (page.width, page.height))
 
@@ -110,23 +126,25 @@ class _Crossing:
     target_page: int
 
 
-def _plan(sop: Sop, left: float, width: float) -> _Plan:
+def _plan(sop: Sop, left: float, width: float, extra: dict[str, float]) -> _Plan:
     columns = plan_columns(sop, left, width)
     header = measure_header(sop, columns)
     in_degree = {step.id: 0 for step in sop.steps}
     for step in sop.steps:
         for branch in step.next:
             in_degree[branch.to] += 1
-    rows = [_plan_row(step, columns, in_degree[step.id]) for step in sop.steps]
+    rows = [
+        _plan_row(step, columns, in_degree[step.id], extra.get(step.id, 0.0)) for step in sop.steps
+    ]
     return _Plan(columns, header, rows, {step.id: i for i, step in enumerate(sop.steps)})
 
 
-def _plan_row(step: Step, columns: Columns, in_degree: int) -> _Row:
+def _plan_row(step: Step, columns: Columns, in_degree: int, extra: float) -> _Row:
     text = measure_row(step, columns)
     band_h = BAND_TOP + max(in_degree, 1) * BAND_STEP + SYMBOL_GAP
     bottom = DECISION_BOTTOM_SPACE if step.symbol is Symbol.DECISION else BOTTOM_SPACE
     min_h = band_h + SYMBOL_SIZES[step.symbol][1] + bottom
-    return _Row(step, text, band_h, min_h, max(text.height, min_h))
+    return _Row(step, text, band_h, min_h, max(text.height, min_h) + extra)
 
 
 def _top_band_height(count: int) -> float:
@@ -223,6 +241,7 @@ class _PageBuilder:
     step_rows: dict[str, Rect] = field(default_factory=dict)
     router: Router = field(default_factory=Router)
     body: tuple[float, float] = (0.0, 0.0)  # top and bottom of the body rows
+    missing: dict[str, float] = field(default_factory=dict)  # rows short of label room
 
     @property
     def columns(self) -> Columns:
@@ -346,20 +365,43 @@ class _PageBuilder:
                     targets.append(self.nodes[f"connector:{crossing.key}"])
                 else:
                     targets.append(self.nodes[branch.to])
+            last_lane = len(self.columns.lanes) > 1 and step.lane == next(
+                reversed(self.columns.lanes)
+            )
             for branch, target, side in zip(
-                step.next, targets, _sides(source, targets), strict=True
+                step.next, targets, _sides(source, targets, last_lane=last_lane), strict=True
             ):
                 self.router.add(source, target, side, branch.label)
         for crossing in self.chunk.incoming:
             name = f"connector:{crossing.key}"
             self.router.add(self.nodes[name], self.nodes[crossing.target.id], Side.BOTTOM)
 
+    def _labelled(self, arrows: list[Arrow]) -> list[Arrow]:
+        """``arrows`` with their branch labels placed in the lane columns of the source row."""
+        if not any(arrow.label for arrow in arrows):
+            return arrows
+        lanes = list(self.columns.lanes.values())
+        left, right = lanes[0].x, lanes[-1].right
+        spans = tuple((column.x, column.right) for column in lanes)
+        regions: dict[str, Region] = {}
+        obstacles: dict[str, list[Rect]] = {}
+        sources = [arrow.source for arrow in arrows]
+        for arrow in arrows:
+            if arrow.label and arrow.source not in regions:
+                row = self.step_rows[arrow.source]
+                regions[arrow.source] = Region(Rect(left, row.y, right - left, row.h), spans)
+                obstacles[arrow.source] = [
+                    box.rect for box in self.boxes if box.rect.intersects(row)
+                ] + [c.rect for c in self.connectors if c.rect.intersects(row)]
+        placed, self.missing = place_labels(arrows, sources, regions, obstacles)
+        return placed
+
     def page(self, width: float, height: float) -> Page:
         lane_columns = {
             lane_id: Rect(column.x, self.body[0], column.w, self.body[1] - self.body[0])
             for lane_id, column in self.columns.lanes.items()
         }
-        arrows: list[Arrow] = self.router.arrows()
+        arrows = self._labelled(self.router.arrows())
         return Page(
             self.index,
             width,
@@ -373,17 +415,19 @@ class _PageBuilder:
         )
 
 
-def _sides(source: Node, targets: list[Node]) -> list[Side]:
+def _sides(source: Node, targets: list[Node], *, last_lane: bool) -> list[Side]:
     """Exit sides: the flow into the next row leaves from the bottom, the rest sideways.
 
-    Extra branches take right, left, then the bottom if still free, then the sides again.
+    Extra branches go towards a neighbouring lane column first (right, or left from the last
+    lane), where their labels go; then the other side, the bottom if still free, the sides again.
     """
     sides: list[Side | None] = [None] * len(targets)
     direct = next((i for i, t in enumerate(targets) if t.slot == source.slot + 1), None)
     if direct is not None:
         sides[direct] = Side.BOTTOM
-    spare = [Side.RIGHT, Side.LEFT] + ([Side.BOTTOM] if direct is None else [])
-    free = iter(spare + [Side.RIGHT, Side.LEFT] * len(targets))
+    order = [Side.LEFT, Side.RIGHT] if last_lane else [Side.RIGHT, Side.LEFT]
+    spare = order + ([Side.BOTTOM] if direct is None else [])
+    free = iter(spare + order * len(targets))
     return [side if side is not None else next(free) for side in sides]
 
 
@@ -393,11 +437,13 @@ def _assemble(
     chunks: list[_PageRows],
     top: float,
     page_size: Callable[[float], tuple[float, float]],
-) -> Layout:
+) -> tuple[Layout, dict[str, float]]:
     pages = []
+    missing: dict[str, float] = {}
     for index, chunk in enumerate(chunks):
         builder = _PageBuilder(sop, plan, chunk, index)
         bottom = builder.build(top)
         width, height = page_size(bottom + SCREEN_MARGIN)
         pages.append(builder.page(width, height))
-    return Layout(sop.id, tuple(pages))
+        missing.update(builder.missing)
+    return Layout(sop.id, tuple(pages)), missing

@@ -28,7 +28,7 @@ from desktop.flowchart.symbols import (
     exit_point,
     top_outline_y,
 )
-from desktop.flowchart.table import Column, measure
+from desktop.flowchart.table import Column
 from desktop.models.sop import Symbol
 
 BAND_TOP = 3.0  # first band level below a row's top
@@ -101,7 +101,7 @@ class Router:
         self.routes.append(_Route(source, target, side, label, start, direct, channel_side))
 
     def arrows(self) -> list[Arrow]:
-        """Every arrow as an orthogonal polyline, labels placed by the source end."""
+        """Every arrow as an orthogonal polyline (labels are placed by :mod:`.labels`)."""
         self._allocate_channels()
         self._allocate_arrivals()
         return [_arrow(route) for route in self.routes]
@@ -213,27 +213,9 @@ def _arrow(route: _Route) -> Arrow:
             Point(end.x, route.band_y),
             end,
         ]
-    label_at = _label_at(route) if route.label else None
     return Arrow(
-        route.source.name,
-        route.target.name,
-        _simplify(points),
-        route.label,
-        label_at,
-        LABEL_SIZE,
+        route.source.name, route.target.name, _simplify(points), route.label, None, LABEL_SIZE
     )
-
-
-def _label_at(route: _Route) -> Point:
-    """Baseline start of a branch label, beside the first segment and clear of the source."""
-    start = route.start
-    if route.side is Side.BOTTOM:
-        return Point(start.x + 2.5, start.y + LABEL_SIZE + 0.5)
-    # Above the run, unless the channel climbs from it: then below, clear of that line.
-    baseline = start.y + LABEL_SIZE + 0.5 if route.band_y < route.run_y else start.y - 1.5
-    if route.side is Side.RIGHT:
-        return Point(start.x + 1.5, baseline)
-    return Point(start.x - 1.5 - measure(route.label, LABEL_SIZE), baseline)
 
 
 def _simplify(points: list[Point]) -> tuple[Point, ...]:

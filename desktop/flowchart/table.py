@@ -2,7 +2,9 @@
 
 Columns: No | Kegiatan | one per pelaksana (group "Pelaksana") | Kelengkapan | Waktu | Output
 (group "Mutu Baku") | Keterangan. Widths fit the paper; Kegiatan takes what is left because its
-text is the longest, lanes stay wide enough for a symbol plus the arrow channels beside it.
+text is the longest, up to a third of the table: width beyond that goes to Kelengkapan, Output
+and Keterangan by how much text each holds, so rows get shorter. Lanes stay wide enough for a
+symbol plus the arrow channels beside it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ LANE_PREF = 66.0
 LANE_MIN = 52.0
 MUTU_PREF = {"kelengkapan": 82.0, "waktu": 42.0, "output": 74.0, "keterangan": 62.0}
 MUTU_MIN_FACTOR = 0.55
+KEGIATAN_SHARE = 0.34  # Kegiatan's widest share of the table; beyond, text columns grow
+SHARED_ROLES = ("kelengkapan", "output", "keterangan")
+SINGLE_LANE_W = 150.0  # one lane: room beside the symbol for branch labels
 
 HEADER_TITLES = {
     "kelengkapan": "Kelengkapan",
@@ -94,6 +99,14 @@ def plan_columns(sop: Sop, left: float, width: float) -> Columns:
     if activity_w < KEGIATAN_MIN / 3:
         activity_w = KEGIATAN_MIN / 3
         lane_w = (width - NUMBER_W - activity_w - sum(mutu_w.values())) / n
+    if n == 1:
+        grow = max(0.0, min(SINGLE_LANE_W - lane_w, activity_w - KEGIATAN_MIN))
+        lane_w += grow
+        activity_w -= grow
+    surplus = activity_w - KEGIATAN_SHARE * width
+    if surplus > 0:
+        activity_w -= surplus
+        activity_w += _share_surplus(sop, mutu_w, surplus, activity_w)
     x = left
     number = Column(x, NUMBER_W)
     x += NUMBER_W
@@ -108,6 +121,32 @@ def plan_columns(sop: Sop, left: float, width: float) -> Columns:
         mutu[role] = Column(x, w)
         x += w
     return Columns(number, activity, lanes, mutu)
+
+
+def _share_surplus(sop: Sop, mutu_w: dict[str, float], surplus: float, cap: float) -> float:
+    """Give ``surplus`` to Kelengkapan, Output and Keterangan by how much text each holds.
+
+    None grows wider than ``cap`` (Kegiatan's width); returns what is left over.
+    """
+    demand = {
+        role: sum(measure(getattr(step, role), BODY_SIZE) for step in sop.steps)
+        for role in SHARED_ROLES
+    }
+    left = surplus
+    while left > 1e-6:
+        open_roles = [r for r in SHARED_ROLES if demand[r] > 0 and mutu_w[r] < cap - 1e-6]
+        total = sum(demand[r] for r in open_roles)
+        if not open_roles or total <= 0:
+            break
+        given = 0.0
+        for role in open_roles:
+            share = min(left * demand[role] / total, cap - mutu_w[role])
+            mutu_w[role] += share
+            given += share
+        left -= given
+        if given <= 1e-6:
+            break
+    return left
 
 
 @lru_cache(maxsize=8192)

@@ -247,16 +247,16 @@ def paint_arrow(painter: QPainter, arrow: Arrow) -> None:
 
 def paint_arrow_label(painter: QPainter, arrow: Arrow) -> None:
     """Branch label (italic, as on paper) on a white backing so no line strikes through it."""
-    assert arrow.label_at is not None
     metrics = QFontMetricsF(layout_font(italic=True))
-    scale = arrow.label_size / BASE_PIXEL_SIZE
-    width = metrics.horizontalAdvance(arrow.label) * scale
-    ascent, descent = metrics.ascent() * scale, metrics.descent() * scale
-    x, baseline = arrow.label_at.x, arrow.label_at.y
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(PAPER)
-    painter.drawRect(QRectF(x - 0.5, baseline - ascent, width + 1.0, ascent + descent))
-    draw_text(painter, x, baseline, arrow.label, arrow.label_size, italic=True)
+    for line in arrow.drawn_label_lines():
+        scale = line.size / BASE_PIXEL_SIZE
+        width = metrics.horizontalAdvance(line.text) * scale
+        ascent, descent = metrics.ascent() * scale, metrics.descent() * scale
+        x, baseline = line.x, line.baseline
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(PAPER)
+        painter.drawRect(QRectF(x - 0.5, baseline - ascent, width + 1.0, ascent + descent))
+        draw_text(painter, x, baseline, line.text, line.size, italic=True)
 
 
 def paint_static(painter: QPainter, page: Page, styles: Mapping[str, StepStyle]) -> None:

@@ -22,9 +22,10 @@ from typing import Any
 import pytest
 import yaml
 from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
 
 from desktop.flowchart.geometry import Arrow, Layout, Page, PageSpec, Point, Rect
-from desktop.fonts import text_width
+from desktop.fonts import ITALIC, register_pdf_fonts, text_width
 from desktop.models.sop import Sop, Symbol
 from desktop.models.sop_loader import load_sop_text
 
@@ -68,6 +69,7 @@ def check_page(sop: Sop, page: Page, paper: PageSpec | None) -> None:
     check_no_overlap(page)
     check_boxes_in_lanes(sop, page)
     check_arrows(page)
+    check_labels(page)
 
 
 def check_header(sop: Sop, page: Page) -> None:
@@ -126,9 +128,9 @@ def check_inside(page: Page, paper: PageSpec | None) -> None:
             assert area.contains(point), arrow
         if arrow.label:
             assert arrow.label_at is not None
-            end = Point(arrow.label_at.x + text_width(arrow.label, arrow.label_size), 0)
-            assert arrow.label_at.x >= 0 and end.x <= page.width, arrow
-            assert 0 <= arrow.label_at.y <= page.height, arrow
+            for rect in label_rects(arrow):
+                assert area.contains(Point(rect.x, rect.y)), arrow
+                assert area.contains(Point(rect.right, rect.bottom)), arrow
 
 
 def check_no_overlap(page: Page) -> None:
@@ -239,6 +241,68 @@ def check_arrow_ends(page: Page, arrow: Arrow) -> None:
     assert on_outline(symbol, rect, arrow.points[-1]), f"{arrow} does not end on its target"
     last, before = arrow.points[-1], arrow.points[-2]
     assert before.y < last.y, "arrows land on a symbol from above"
+
+
+LABEL_UP = 0.75  # a label line's extent above its baseline, as a fraction of its size
+LABEL_DOWN = 0.25
+
+
+def label_rects(arrow: Arrow) -> list[Rect]:
+    """Each drawn line of ``arrow``'s branch label as a rectangle (italic face widths)."""
+    register_pdf_fonts()
+    rects = []
+    for line in arrow.drawn_label_lines():
+        width = float(pdfmetrics.stringWidth(line.text, ITALIC, line.size))
+        top = line.baseline - LABEL_UP * line.size
+        rects.append(Rect(line.x, top, width, (LABEL_UP + LABEL_DOWN) * line.size))
+    return rects
+
+
+def check_labels(page: Page) -> None:
+    """Branch labels stay in the lanes, off symbols, text, other labels and every arrow."""
+    if not page.lane_columns:
+        return
+    lanes_left = min(rect.x for rect in page.lane_columns.values())
+    lanes_right = max(rect.right for rect in page.lane_columns.values())
+    symbols = [(b.rect, f"box {b.step_id}/{b.lane_id}") for b in page.boxes] + [
+        (c.rect, f"connector {c.key}") for c in page.connectors
+    ]
+    texts = [
+        Rect(
+            line.x,
+            line.baseline - ASCENT * line.size,
+            text_width(line.text, line.size, bold=line.bold),
+            (ASCENT + DESCENT) * line.size,
+        )
+        for cell in page.cells
+        for line in cell.lines
+    ]
+    labelled = [(arrow, label_rects(arrow)) for arrow in page.arrows if arrow.label]
+    for arrow, rects in labelled:
+        assert rects, f"{arrow} has a label but no drawn line"
+        assert "".join(_squash(line.text) for line in arrow.drawn_label_lines()) == _squash(
+            arrow.label
+        ), "the drawn lines spell the label"
+        for rect in rects:
+            name = f"label {arrow.label!r} of {arrow.source}->{arrow.target}"
+            assert lanes_left - EPS <= rect.x and rect.right <= lanes_right + EPS, (
+                f"{name} leaves the lanes: {rect}"
+            )
+            for other, other_name in symbols:
+                assert not rect.intersects(other), f"{name} overlaps {other_name}"
+            for text in texts:
+                assert not rect.intersects(text), f"{name} overlaps cell text {text}"
+            for crossing in page.arrows:
+                for a, b in itertools.pairwise(crossing.points):
+                    assert not segment_hits(a, b, rect), (
+                        f"{name} is crossed by {crossing.source}->{crossing.target}"
+                    )
+    for (arrow, rects), (other, other_rects) in itertools.combinations(labelled, 2):
+        for rect in rects:
+            for other_rect in other_rects:
+                assert not rect.intersects(other_rect), (
+                    f"label {arrow.label!r} overlaps label {other.label!r}"
+                )
 
 
 def check_steps_once(sop: Sop, layout: Layout) -> None:

@@ -208,9 +208,39 @@ def test_largest_template_lays_out_quickly() -> None:
     largest = max(load_bundled(), key=lambda sop: len(sop.steps) * len(sop.lanes))
     layout_sop(largest, A4_LANDSCAPE)
     best = float("inf")
-    for _ in range(5):
+    for _ in range(7):
         start = time.perf_counter()
         layout_sop(largest, A4_LANDSCAPE)
         layout_sop(largest)
         best = min(best, (time.perf_counter() - start) / 2)
-    assert best < 0.020
+    assert best < 0.010
+
+
+def _lapor() -> Sop:
+    return next(sop for sop in load_bundled() if sop.id == "oku-selatan-lapor")
+
+
+def test_few_lanes_spread_spare_width_over_the_text_columns(layout_check: LayoutCheck) -> None:
+    sop = _lapor()
+    layout = layout_sop(sop, A4_LANDSCAPE)
+    layout_check(sop, layout, A4_LANDSCAPE)
+    page = layout.pages[0]
+    widths = {cell.role: cell.rect.w for cell in page.cells if cell.step_id == "s3"}
+    assert widths["keterangan"] > 62
+    assert widths["activity"] == max(widths.values())
+    assert widths["activity"] <= 0.35 * A4_LANDSCAPE.content.w
+    tallest = max(rect.h for page in layout.pages for rect in page.step_rows.values())
+    assert tallest < 100, "was 123 pt with Keterangan at 62 pt"
+
+
+def test_side_branch_label_sits_in_the_neighbouring_lane(layout_check: LayoutCheck) -> None:
+    sop = _lapor()
+    layout = layout_sop(sop, A4_LANDSCAPE)
+    layout_check(sop, layout, A4_LANDSCAPE)
+    page = layout.pages[0]
+    back = next(a for a in page.arrows if a.source == "s3" and a.target == "s2")
+    diamond = layout.box_of("s3").rect
+    assert back.points[0].x == diamond.x, "from the last lane the side exit goes left"
+    neighbour = page.lane_columns["instansi"]
+    for line in back.drawn_label_lines():
+        assert neighbour.x <= line.x < neighbour.right
