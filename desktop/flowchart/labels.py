@@ -5,10 +5,10 @@ among candidate positions inside the lanes region of the row holding the decisio
 first: a side exit's label sits in the neighbouring lane column beside the channel, level with
 the exit; a bottom exit's label sits beside the line dropping from the vertex. A candidate is
 taken only when its block (with a small clearance) meets no symbol, no off-page connector, no
-arrow segment or arrowhead and no label placed before it. When nothing fits, the caller makes
-the row taller and lays the page out again (see :func:`desktop.flowchart.layout.layout_sop`):
-extra height frees the centre of every lane column above and below the row's symbols, where no
-arrow runs, so the search then succeeds.
+arrow segment or arrowhead, no border between lane columns and no label placed before it.
+When nothing fits, the caller makes the row taller and lays the page out again (see
+:func:`desktop.flowchart.layout.layout_sop`): extra height frees the centre of every lane
+column above and below the row's symbols, where no arrow runs, so the search then succeeds.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ CLEARANCE = 1.0  # kept free around a label block
 EXIT_GAP = 2.0  # between a label and the line it names
 WRAP_WIDTHS = (0.0, 44.0, 38.0, 30.0, 22.0, 14.0)  # 0: one line
 Y_STEP = 1.0
-SPLIT_PENALTY = 60.0
+SPLIT_PENALTY = 150.0
 LINE_PENALTY = 6.0  # cost of each extra line, against distance from the ideal spot (points)
 HEAD_LENGTH = 5.5
 HEAD_HALF = 3.0
@@ -95,6 +95,7 @@ def place_labels(
         area = region.rect
         nearby = [r for r in all_segments if r.y < area.bottom and r.bottom > area.y]
         nearby += obstacles.get(row, [])
+        nearby += [Rect(x, area.y, 0.0, area.h) for _left, x in region.columns[:-1]]
         found: tuple[_Block, float, float] | None = None
         best = float("inf")
         seen: set[tuple[str, ...]] = set()

@@ -30,7 +30,8 @@ from desktop.flowchart.geometry import (
     StepBox,
 )
 from desktop.flowchart.labels import Region, place_labels
-from desktop.flowchart.routing import BAND_STEP, BAND_TOP, Node, Router
+from desktop.flowchart.labels import block_height as label_block_height
+from desktop.flowchart.routing import BAND_STEP, BAND_TOP, LABEL_SIZE, Node, Router
 from desktop.flowchart.symbols import OFF_PAGE_SIZE, SYMBOL_SIZES, Side, symbol_rect
 from desktop.flowchart.table import (
     Column,
@@ -53,6 +54,8 @@ BOTTOM_SPACE = 8.0  # below a symbol: room for the run into a channel
 DECISION_BOTTOM_SPACE = 11.0  # ... and for a branch label under a diamond
 BAND_PAD = 3.0  # around off-page connectors in their bands
 CONNECTOR_GAP = 4.0  # between connectors side by side
+LABEL_BESIDE_MARGIN = 8.0  # half a lane column less this is the width beside a vertical line
+LABEL_ROOM = 3.0  # clearance above and below a label under a diamond
 MAX_ATTEMPTS = 8  # layouts tried while rows grow to make room for branch labels
 SYMBOL_LABEL_SIZE = 7.0
 
@@ -142,7 +145,13 @@ def _plan(sop: Sop, left: float, width: float, extra: dict[str, float]) -> _Plan
 def _plan_row(step: Step, columns: Columns, in_degree: int, extra: float) -> _Row:
     text = measure_row(step, columns)
     band_h = BAND_TOP + max(in_degree, 1) * BAND_STEP + SYMBOL_GAP
-    bottom = DECISION_BOTTOM_SPACE if step.symbol is Symbol.DECISION else BOTTOM_SPACE
+    bottom = BOTTOM_SPACE
+    if step.symbol is Symbol.DECISION:
+        # Room under the diamond for the label of the branch dropping from its bottom vertex,
+        # wrapped to fit beside that line in the lane column.
+        beside = columns.lanes[step.lane].w / 2 - LABEL_BESIDE_MARGIN
+        labels = [label_block_height(b.label, LABEL_SIZE, beside) for b in step.next if b.label]
+        bottom = max([DECISION_BOTTOM_SPACE, *(h + LABEL_ROOM for h in labels)])
     min_h = band_h + SYMBOL_SIZES[step.symbol][1] + bottom
     return _Row(step, text, band_h, min_h, max(text.height, min_h) + extra)
 
