@@ -399,7 +399,7 @@ TJB_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("letter", "sentence"), zip("abcdefgh", TJB_NARRATIVE, strict=True))
+@pytest.mark.parametrize(("letter", "sentence"), list(zip("abcdefgh", TJB_NARRATIVE, strict=True)))
 def test_tjb_narrative_survives(templates: dict[str, Sop], letter: str, sentence: str) -> None:
     assert f"{letter}. {sentence}" in all_text(templates["tanjung-jabung-barat"])
 
