@@ -103,10 +103,7 @@ def plan_columns(sop: Sop, left: float, width: float) -> Columns:
         grow = max(0.0, min(SINGLE_LANE_W - lane_w, activity_w - KEGIATAN_MIN))
         lane_w += grow
         activity_w -= grow
-    surplus = activity_w - KEGIATAN_SHARE * width
-    if surplus > 0:
-        activity_w -= surplus
-        activity_w += _share_surplus(sop, mutu_w, surplus, activity_w)
+    activity_w = _share_text_width(sop, activity_w, mutu_w, KEGIATAN_SHARE * width)
     x = left
     number = Column(x, NUMBER_W)
     x += NUMBER_W
@@ -123,30 +120,47 @@ def plan_columns(sop: Sop, left: float, width: float) -> Columns:
     return Columns(number, activity, lanes, mutu)
 
 
-def _share_surplus(sop: Sop, mutu_w: dict[str, float], surplus: float, cap: float) -> float:
-    """Give ``surplus`` to Kelengkapan, Output and Keterangan by how much text each holds.
+def _share_text_width(
+    sop: Sop, activity_w: float, mutu_w: dict[str, float], activity_cap: float
+) -> float:
+    """Share the text columns' spare width by how much text each holds; returns Kegiatan's.
 
-    None grows wider than ``cap`` (Kegiatan's width); returns what is left over.
+    Each of Kegiatan, Kelengkapan, Output and Keterangan keeps a floor (Kegiatan its minimum,
+    the others their header word); what lies above the floors goes to the columns in
+    proportion to their text, so rows come out about equally tall. Kegiatan never passes
+    ``activity_cap`` and no other column grows wider than Kegiatan.
     """
-    demand = {
-        role: sum(measure(getattr(step, role), BODY_SIZE) for step in sop.steps)
-        for role in SHARED_ROLES
-    }
-    left = surplus
-    while left > 1e-6:
-        open_roles = [r for r in SHARED_ROLES if demand[r] > 0 and mutu_w[r] < cap - 1e-6]
-        total = sum(demand[r] for r in open_roles)
-        if not open_roles or total <= 0:
+    floors = {"activity": min(activity_w, KEGIATAN_MIN)}
+    for role in SHARED_ROLES:  # wide enough for the header and every word, never wider
+        words = [word for step in sop.steps for word in getattr(step, role).split()]
+        longest = max((measure(word, BODY_SIZE) for word in words), default=0.0)
+        header = measure(HEADER_TITLES[role], HEADER_SIZE, bold=True)
+        floors[role] = min(mutu_w[role], max(header, longest) + 2 * PAD + 1)
+    widths = {"activity": activity_w, **{role: mutu_w[role] for role in SHARED_ROLES}}
+    pool = sum(widths.values()) - sum(floors.values())
+    demand = {"activity": sum(measure(step.activity, BODY_SIZE) for step in sop.steps)}
+    for role in SHARED_ROLES:
+        demand[role] = sum(measure(getattr(step, role), BODY_SIZE) for step in sop.steps)
+    widths = dict(floors)
+    open_roles = [role for role in widths if demand[role] > 0]
+    for _ in range(8):  # a few rounds settle the caps
+        total = sum(demand[role] for role in open_roles)
+        if pool <= 1e-6 or total <= 0:
             break
         given = 0.0
         for role in open_roles:
-            share = min(left * demand[role] / total, cap - mutu_w[role])
-            mutu_w[role] += share
+            cap = activity_cap if role == "activity" else max(activity_cap, widths["activity"])
+            share = min(pool * demand[role] / total, max(0.0, cap - widths[role]))
+            widths[role] += share
             given += share
-        left -= given
+        pool -= given
+        open_roles = [r for r in open_roles if widths[r] < (activity_cap - 1e-6)]
         if given <= 1e-6:
             break
-    return left
+    widths["activity"] += pool  # nothing else can take it
+    for role in SHARED_ROLES:
+        mutu_w[role] = widths[role]
+    return widths["activity"]
 
 
 @lru_cache(maxsize=8192)
