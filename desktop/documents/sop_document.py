@@ -141,22 +141,11 @@ class SopDocumentRenderer:
             if line
         ]
         approver = identity.disahkan_oleh
-        approval = (
-            "<br/>".join(
-                escape(line)
-                for line in (
-                    approver.jabatan,
-                    "",
-                    "",
-                    f"<u>{approver.nama}</u>" if approver.nama else "",
-                    approver.pangkat,
-                    f"NIP. {approver.nip}" if approver.nip else "",
-                )
-                if line is not None
-            )
-            .replace("&lt;u&gt;", "<u>")
-            .replace("&lt;/u&gt;", "</u>")
-        )
+        signature = [escape(approver.jabatan), "", ""]  # room for the signature and stamp
+        signature += [f"<u>{escape(approver.nama)}</u>"] if approver.nama else [""]
+        signature += [escape(line) for line in (approver.pangkat,) if line]
+        signature += [f"NIP. {escape(approver.nip)}"] if approver.nip else []
+        approval = "<br/>".join(signature)
         rows = [
             ("Nomor SOP", _text(identity.nomor)),
             ("Tanggal Pembuatan", _text(identity.tanggal_pembuatan)),
