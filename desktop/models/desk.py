@@ -1,0 +1,999 @@
+"""The complaint desk of one PC: every operation a user can perform, as one named method.
+
+Each operation validates its input (raising :class:`InputError` or :class:`NotAllowedError`
+with an Indonesian message and writing nothing), appends its events and updates the touched
+projections in **one transaction**, and returns a :class:`Change` saying what changed, so the
+window refreshes only that. Sessions are short: opened per operation, never held by a view.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import queries
+from desktop.models.accounts import User, UserForm, hash_pin, validate_user_form, verify_pin
+from desktop.models.blobs import BlobStore, StoredBlob
+from desktop.models.case_fold import CaseFolder, CaseState, next_step_id
+from desktop.models.database import DATABASE_NAME, make_engine, open_database, transaction
+from desktop.models.events import (
+    SCHEMA_VERSION,
+    SYSTEM_AUTHOR,
+    Event,
+    Hlc,
+    HybridClock,
+    Kind,
+    canonical_json,
+    new_id,
+    wall_clock_ms,
+)
+from desktop.models.numbering import (
+    DEFAULT_AGENDA_FORMAT,
+    AgendaFormat,
+    device_code_problem,
+    series_key,
+)
+from desktop.models.office import OfficeProfile, check_profile, sop_digest
+from desktop.models.problems import InputError, NotAllowedError
+from desktop.models.projection import apply_office_event, write_case, write_cases_bulk
+from desktop.models.registration import FUTURE_TOLERANCE, ComplaintForm, check_complaint
+from desktop.models.sop import DeadlineAction, Sop, Symbol
+from desktop.models.sop_loader import load_sop_text
+from desktop.models.tables import (
+    PROJECTION_TABLES,
+    CaseRow,
+    EventRow,
+    LocalState,
+    NumberSeries,
+    OfficeSetting,
+    SopRevisionRow,
+    UserRow,
+)
+from desktop.models.vocabulary import CaseStatus, Instruksi, Outcome, Role, Sifat
+from desktop.models.work_calendar import WorkCalendar
+
+log = logging.getLogger(__name__)
+
+BACKDATE_WITHOUT_REASON = timedelta(minutes=15)
+"""Recording a step this long after it happened needs a reason (the audit trail asks why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an operation changed: the cases to refresh and, for a new case, its number."""
+
+    case_ids: tuple[str, ...] = ()
+    nomor_agenda: str = ""
+    office: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DispositionForm:
+    dari: str
+    kepada: tuple[str, ...]
+    sifat: str = Sifat.BIASA.value
+    instruksi: tuple[str, ...] = ()
+    instruksi_lain: str = ""
+    catatan: str = ""
+    batas_waktu: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    event_id: str
+    kind: str
+    at: datetime
+    author: str
+    on_behalf_of: str
+    summary: str
+    ignored_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """Something the user may do to a case now (the UI shows exactly these)."""
+
+    key: str  # complete, dispose, pause, resume, close, reopen, note, attach
+    label: str
+    branches: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineStatus:
+    name: str
+    due_at: datetime
+    action: str
+    passed: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    state: CaseState
+    sop: Sop
+    pelapor_display: str
+    timeline: tuple[TimelineEntry, ...]
+    actions: tuple[Action, ...]
+    overdue: bool
+    deadlines: tuple[DeadlineStatus, ...] = field(default=())
+
+    @property
+    def current_step(self) -> Any:
+        if not self.state.current_step_id or self.state.status is CaseStatus.CLOSED:
+            return None
+        return self.sop.step(self.state.current_step_id)
+
+
+class Desk:
+    """Facade over this PC's database, blob store and calendar.
+
+    Args:
+        data_dir: the data folder (database, attachments, backups).
+        now: the local wall clock (tests pass a fixed one); naive local time.
+        wall_ms: milliseconds for the hybrid logical clock.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        wall_ms: Callable[[], int] = wall_clock_ms,
+        calendar: WorkCalendar | None = None,
+        attachment_limit: int | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / DATABASE_NAME
+        open_database(self.path, backup_folder=data_dir / "cadangan").dispose()
+        self.engine: Engine = make_engine(self.path, immediate=True)
+        self.read_engine: Engine = make_engine(self.path)
+        self._write = sessionmaker(self.engine, expire_on_commit=False)
+        self._read = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.blobs = BlobStore(data_dir / "lampiran")
+        if attachment_limit is not None:
+            self.blobs.limit_bytes = attachment_limit
+        self.now = now
+        self._wall_ms = wall_ms
+        self.calendar = calendar or WorkCalendar()
+        self._sops: dict[str, Sop] = {}
+        self.folder = CaseFolder(self.sop_by_digest, self.calendar)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.read_engine.dispose()
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def reading(self) -> Session:
+        return self._read()
+
+    # -- identity and set-up ----------------------------------------------------------------
+
+    @property
+    def is_set_up(self) -> bool:
+        with self.reading() as session:
+            local = session.get(LocalState, 1)
+            has_user = session.execute(select(UserRow.user_id).limit(1)).first() is not None
+        return local is not None and has_user
+
+    def device(self) -> LocalState:
+        with self.reading() as session:
+            local = session.get(LocalState, 1)
+        if local is None:
+            raise NotAllowedError("PC ini belum disiapkan; jalankan penyiapan awal dulu.")
+        return local
+
+    def setup(
+        self,
+        *,
+        office: OfficeProfile,
+        device_code: str,
+        admin: UserForm,
+        sop_text: str,
+        sop_name: str = "SOP",
+        agenda_format: str = DEFAULT_AGENDA_FORMAT,
+        device_name: str = "",
+    ) -> User:
+        """First run: this PC's code, the office identity, its SOP and the first admin."""
+        problems: dict[str, str] = {}
+        for check in (
+            lambda: check_profile(office),
+            lambda: validate_user_form(admin, new=True),
+            lambda: AgendaFormat(agenda_format),
+        ):
+            try:
+                check()
+            except InputError as error:
+                problems.update(error.problems)
+        code_problem = device_code_problem(device_code)
+        if code_problem:
+            problems["device_code"] = code_problem
+        if admin.role is not Role.ADMIN:
+            problems["role"] = "Pengguna pertama harus admin."
+        sop = self._parse_sop(sop_text, sop_name, problems)
+        if problems:
+            raise InputError(problems)
+        assert sop is not None
+        with transaction(self._write) as session:
+            if session.get(LocalState, 1) is not None:
+                raise NotAllowedError("PC ini sudah disiapkan.")
+            device_id = new_id()
+            session.add(
+                LocalState(
+                    id=1,
+                    device_id=device_id,
+                    device_code=device_code,
+                    last_seq=0,
+                    last_hlc=Hlc(0).encode(),
+                )
+            )
+            session.flush()
+            user_id = new_id()
+            self._append(
+                session,
+                Kind.DEVICE_REGISTERED,
+                user_id,
+                None,
+                {"device_id": device_id, "code": device_code, "name": device_name},
+            )
+            self._append(
+                session,
+                Kind.OFFICE_CONFIGURED,
+                user_id,
+                None,
+                {"profile": office.payload(), "agenda_format": agenda_format},
+            )
+            self._adopt_sop(session, user_id, sop, sop_text)
+            self._append(
+                session, Kind.USER_SAVED, user_id, None, self._user_payload(user_id, admin)
+            )
+        return self.user(user_id)
+
+    def _parse_sop(self, text: str, name: str, problems: dict[str, str]) -> Sop | None:
+        from desktop.models.sop_loader import SopError
+
+        try:
+            return load_sop_text(text, name)
+        except SopError as error:
+            problems["sop"] = str(error)
+            return None
+
+    def _adopt_sop(self, session: Session, author: str, sop: Sop, text: str) -> str:
+        digest = sop_digest(text)
+        payload = {
+            "digest": digest,
+            "sop_id": sop.id,
+            "revision": sop.revision,
+            "title": sop.title,
+            "text": text,
+        }
+        self._append(session, Kind.SOP_ADOPTED, author, None, payload)
+        self._append(session, Kind.OFFICE_CONFIGURED, author, None, {"active_sop": digest})
+        return digest
+
+    def adopt_sop(self, actor: User, text: str, name: str = "SOP") -> Change:
+        """Make a new SOP revision the one new cases start under; open cases keep theirs."""
+        self._require_role(actor, Role.ADMIN)
+        problems: dict[str, str] = {}
+        sop = self._parse_sop(text, name, problems)
+        if problems:
+            raise InputError(problems)
+        assert sop is not None
+        with transaction(self._write) as session:
+            self._adopt_sop(session, actor.user_id, sop, text)
+        return Change(office=True)
+
+    # -- office, SOPs, users ----------------------------------------------------------------
+
+    def _setting(self, session: Session, key: str, default: Any = None) -> Any:
+        row = session.get(OfficeSetting, key)
+        return default if row is None else json.loads(row.value)
+
+    def office_profile(self) -> OfficeProfile:
+        with self.reading() as session:
+            return OfficeProfile.from_payload(self._setting(session, "profile", {}))
+
+    def agenda_format(self) -> AgendaFormat:
+        with self.reading() as session:
+            return AgendaFormat(self._setting(session, "agenda_format", DEFAULT_AGENDA_FORMAT))
+
+    def active_sop(self) -> Sop:
+        with self.reading() as session:
+            digest = self._setting(session, "active_sop")
+        if digest is None:
+            raise NotAllowedError("Belum ada SOP yang dipakai; jalankan penyiapan awal.")
+        return self.sop_by_digest(digest)
+
+    def active_sop_digest(self) -> str:
+        with self.reading() as session:
+            return str(self._setting(session, "active_sop"))
+
+    def sop_by_digest(self, digest: str) -> Sop:
+        sop = self._sops.get(digest)
+        if sop is None:
+            with self.reading() as session:
+                row = session.get(SopRevisionRow, digest)
+            if row is None:
+                raise KeyError(f"SOP revisi {digest[:12]} belum ada di PC ini")
+            sop = load_sop_text(row.text, f"{row.sop_id} (revisi {row.revision})")
+            self._sops[digest] = sop
+        return sop
+
+    def sop_revisions(self) -> list[tuple[str, str, str]]:
+        with self.reading() as session:
+            rows = session.execute(
+                select(SopRevisionRow.digest, SopRevisionRow.sop_id, SopRevisionRow.revision)
+            ).tuples()
+            return list(rows)
+
+    def users(self, *, include_inactive: bool = False) -> list[User]:
+        with self.reading() as session:
+            statement = select(UserRow).order_by(UserRow.name)
+            if not include_inactive:
+                statement = statement.where(UserRow.active.is_(True))
+            return [_user(row) for row in session.execute(statement).scalars()]
+
+    def user(self, user_id: str) -> User:
+        with self.reading() as session:
+            row = session.get(UserRow, user_id)
+        if row is None:
+            raise KeyError(user_id)
+        return _user(row)
+
+    def authenticate(self, user_id: str, pin: str) -> User:
+        with self.reading() as session:
+            row = session.get(UserRow, user_id)
+        if row is None or not row.active or not verify_pin(pin, row.pin_hash):
+            raise NotAllowedError("Nama pengguna atau PIN salah.")
+        return _user(row)
+
+    def save_user(self, actor: User, form: UserForm, user_id: str | None = None) -> User:
+        self._require_role(actor, Role.ADMIN)
+        validate_user_form(form, new=user_id is None)
+        target = user_id or new_id()
+        with transaction(self._write) as session:
+            self._append(
+                session, Kind.USER_SAVED, actor.user_id, None, self._user_payload(target, form)
+            )
+        return self.user(target)
+
+    @staticmethod
+    def _user_payload(user_id: str, form: UserForm) -> dict[str, Any]:
+        return {
+            "user_id": user_id,
+            "name": form.name.strip(),
+            "nip": form.nip.strip(),
+            "jabatan": form.jabatan.strip(),
+            "pangkat": form.pangkat.strip(),
+            "role": form.role.value,
+            "active": form.active,
+            "pin_hash": hash_pin(form.pin) if form.pin else "",
+        }
+
+    @staticmethod
+    def _require_role(actor: User, *roles: Role) -> None:
+        if actor.role not in roles:
+            raise NotAllowedError(f"Peran {actor.role.label} tidak boleh melakukan ini.")
+
+    @staticmethod
+    def _require_writer(actor: User) -> None:
+        if not actor.role.can_write:
+            raise NotAllowedError("Pimpinan hanya dapat melihat; minta petugas mencatatnya.")
+
+    # -- events -----------------------------------------------------------------------------
+
+    def _append(
+        self,
+        session: Session,
+        kind: Kind,
+        author: str,
+        case_id: str | None,
+        payload: dict[str, Any],
+    ) -> Event:
+        local = session.get(LocalState, 1)
+        if local is None:
+            raise NotAllowedError("PC ini belum disiapkan; jalankan penyiapan awal dulu.")
+        clock = HybridClock(Hlc.decode(local.last_hlc), self._wall_ms)
+        hlc = clock.tick().encode()
+        local.last_hlc = hlc
+        local.last_seq += 1
+        event = Event(
+            event_id=new_id(),
+            device_id=local.device_id,
+            device_seq=local.last_seq,
+            hlc=hlc,
+            schema_version=SCHEMA_VERSION,
+            author=author,
+            case_id=case_id,
+            kind=kind.value,
+            payload=payload,
+        )
+        session.add(event_row(event))
+        session.flush()
+        if case_id is None:
+            apply_office_event(session, event)
+        return event
+
+    def case_events(self, session: Session, case_id: str) -> list[Event]:
+        rows = session.execute(
+            select(EventRow)
+            .where(EventRow.case_id == case_id)
+            .order_by(EventRow.hlc, EventRow.device_id, EventRow.event_id)
+        ).scalars()
+        return [event_from_row(row) for row in rows]
+
+    def _project(self, session: Session, case_id: str) -> CaseState:
+        state = self.folder.fold(case_id, self.case_events(session, case_id))
+        write_case(session, state)
+        return state
+
+    def _state(self, session: Session, case_id: str) -> CaseState:
+        state = self.folder.fold(case_id, self.case_events(session, case_id))
+        if not state.registered:
+            raise NotAllowedError("Pengaduan tidak ditemukan.")
+        return state
+
+    # -- registering ------------------------------------------------------------------------
+
+    def find_lapor_duplicates(self, tracking: str) -> list[str]:
+        if not tracking.strip():
+            return []
+        with self.reading() as session:
+            rows = session.execute(
+                select(CaseRow.nomor_agenda).where(CaseRow.lapor_tracking == tracking.strip())
+            )
+            return list(rows.scalars())
+
+    def register_complaint(self, actor: User, form: ComplaintForm) -> Change:
+        """Save a new complaint with its nomor agenda; attachments are copied in first."""
+        self._require_writer(actor)
+        now = self.now()
+        check_complaint(form, now)
+        warnings = []
+        duplicates = self.find_lapor_duplicates(form.lapor_tracking)
+        if duplicates:
+            warnings.append(
+                f"Nomor LAPOR! {form.lapor_tracking.strip()} sudah tercatat pada "
+                f"{', '.join(duplicates)}; periksa apakah ini pengaduan yang sama."
+            )
+        blobs = [self.blobs.add_file(path) for path in form.attachments]
+        from desktop.models.registration import complaint_payload
+
+        payload = complaint_payload(form)
+        case_id = new_id()
+        with transaction(self._write) as session:
+            local = session.get(LocalState, 1)
+            if local is None:
+                raise NotAllowedError("PC ini belum disiapkan; jalankan penyiapan awal dulu.")
+            year = form.received_at.year
+            series = session.get(NumberSeries, series_key("agenda", year))
+            if series is None:
+                series = NumberSeries(series=series_key("agenda", year), last_number=0)
+                session.add(series)
+            series.last_number += 1
+            agenda = AgendaFormat(self._setting(session, "agenda_format", DEFAULT_AGENDA_FORMAT))
+            nomor = agenda.render(
+                year=year, device_code=local.device_code, number=series.last_number
+            )
+            digest = self._setting(session, "active_sop")
+            if digest is None:
+                raise NotAllowedError("Belum ada SOP yang dipakai; jalankan penyiapan awal.")
+            payload.update(
+                nomor_agenda=nomor, sop_digest=digest, at=now.isoformat(timespec="seconds")
+            )
+            self._append(session, Kind.CASE_REGISTERED, actor.user_id, case_id, payload)
+            for blob in blobs:
+                self._append(
+                    session, Kind.ATTACHMENT_ADDED, actor.user_id, case_id, _blob_payload(blob, now)
+                )
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,), nomor_agenda=nomor, warnings=tuple(warnings))
+
+    # -- workflow ---------------------------------------------------------------------------
+
+    def complete_step(
+        self,
+        actor: User,
+        case_id: str,
+        *,
+        step_id: str,
+        branch: str = "",
+        on_behalf_of: str = "",
+        at: datetime | None = None,
+        note: str = "",
+        backdate_reason: str = "",
+        attachments: Sequence[Path] = (),
+    ) -> Change:
+        """Record that the current step was done (on whose behalf, when, with which branch)."""
+        self._require_writer(actor)
+        now = self.now()
+        moment = at or now
+        blobs = [self.blobs.add_file(path) for path in attachments]
+        with transaction(self._write) as session:
+            state = self._state(session, case_id)
+            sop = self.sop_by_digest(state.sop_digest)
+            self._check_open(state)
+            if step_id != state.current_step_id:
+                current = sop.step(state.current_step_id)
+                raise NotAllowedError(
+                    f"Langkah ini bukan langkah saat ini. Pengaduan sedang di langkah "
+                    f"{current.number}: {current.activity}"
+                )
+            step = sop.step(step_id)
+            labels = [b.label for b in step.next]
+            problems: dict[str, str] = {}
+            if step.symbol is Symbol.DECISION and branch not in labels:
+                problems["branch"] = "Pilih hasil keputusan: " + " / ".join(labels) + "."
+            elif step.symbol is not Symbol.DECISION and branch:
+                problems["branch"] = "Langkah ini bukan keputusan; tidak ada cabang dipilih."
+            else:
+                try:
+                    next_step_id(step, branch)
+                except KeyError:
+                    problems["branch"] = "Cabang tidak dikenal: " + branch
+            problems.update(self._moment_problems(moment, now, state, backdate_reason))
+            if problems:
+                raise InputError(problems)
+            payload = {
+                "step_id": step_id,
+                "branch": branch,
+                "on_behalf_of": on_behalf_of.strip() or sop.lane(step.lane).name,
+                "at": moment.isoformat(timespec="seconds"),
+                "note": note.strip(),
+                "backdate_reason": backdate_reason.strip(),
+            }
+            self._append(session, Kind.STEP_COMPLETED, actor.user_id, case_id, payload)
+            for blob in blobs:
+                self._append(
+                    session, Kind.ATTACHMENT_ADDED, actor.user_id, case_id, _blob_payload(blob, now)
+                )
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,))
+
+    @staticmethod
+    def _moment_problems(
+        moment: datetime, now: datetime, state: CaseState, reason: str
+    ) -> dict[str, str]:
+        if moment > now + FUTURE_TOLERANCE:
+            return {"at": "Waktu pelaksanaan tidak boleh di masa depan."}
+        started = state.step_started_at
+        if started is not None and moment < started:
+            return {
+                "at": f"Waktu pelaksanaan sebelum langkah ini dimulai ({started:%d-%m-%Y %H:%M})."
+            }
+        if now - moment > BACKDATE_WITHOUT_REASON and not reason.strip():
+            return {
+                "backdate_reason": "Dicatat mundur: tuliskan alasannya (misalnya 'lembar "
+                "disposisi baru kembali dari Kepala Dinas')."
+            }
+        return {}
+
+    @staticmethod
+    def _check_open(state: CaseState) -> None:
+        if state.status is CaseStatus.PAUSED:
+            raise NotAllowedError(
+                "Pengaduan sedang dijeda; lanjutkan dulu sebelum mencatat langkah."
+            )
+        if state.status is CaseStatus.CLOSED:
+            raise NotAllowedError(
+                "Pengaduan sudah ditutup; buka kembali bila perlu ditindaklanjuti."
+            )
+
+    def record_disposition(self, actor: User, case_id: str, form: DispositionForm) -> Change:
+        self._require_writer(actor)
+        problems: dict[str, str] = {}
+        if not form.dari.strip():
+            problems["dari"] = "Isi siapa yang memberi disposisi."
+        kepada = [name.strip() for name in form.kepada if name.strip()]
+        if not kepada:
+            problems["kepada"] = "Isi paling sedikit satu penerima disposisi."
+        if form.sifat not in Sifat._value2member_map_:
+            problems["sifat"] = "Sifat harus sangat segera, segera, biasa atau rahasia."
+        unknown = [item for item in form.instruksi if item not in Instruksi._value2member_map_]
+        if unknown:
+            problems["instruksi"] = "Instruksi tidak dikenal: " + ", ".join(unknown)
+        if problems:
+            raise InputError(problems)
+        now = self.now()
+        with transaction(self._write) as session:
+            state = self._state(session, case_id)
+            if state.status is CaseStatus.CLOSED:
+                raise NotAllowedError("Pengaduan sudah ditutup; buka kembali dulu.")
+            if form.batas_waktu is not None and form.batas_waktu < state.received_at.date():
+                raise InputError.single("batas_waktu", "Batas waktu sebelum pengaduan diterima.")
+            payload = {
+                "dari": form.dari.strip(),
+                "kepada": kepada,
+                "sifat": form.sifat,
+                "instruksi": list(form.instruksi),
+                "instruksi_lain": form.instruksi_lain.strip(),
+                "catatan": form.catatan.strip(),
+                "batas_waktu": form.batas_waktu.isoformat() if form.batas_waktu else None,
+                "at": now.isoformat(timespec="seconds"),
+            }
+            self._append(session, Kind.DISPOSITION_RECORDED, actor.user_id, case_id, payload)
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,))
+
+    def _simple(
+        self,
+        actor: User,
+        case_id: str,
+        *,
+        kind: Kind,
+        allowed: set[CaseStatus],
+        refusal: str,
+        payload: dict[str, Any],
+    ) -> Change:
+        self._require_writer(actor)
+        now = self.now()
+        with transaction(self._write) as session:
+            state = self._state(session, case_id)
+            if state.status not in allowed:
+                raise NotAllowedError(refusal)
+            payload = {"at": now.isoformat(timespec="seconds"), **payload}
+            self._append(session, kind, actor.user_id, case_id, payload)
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,))
+
+    def pause(self, actor: User, case_id: str, reason: str = "") -> Change:
+        return self._simple(
+            actor,
+            case_id,
+            kind=Kind.CASE_PAUSED,
+            allowed={CaseStatus.OPEN},
+            refusal="Hanya pengaduan yang terbuka yang dapat dijeda.",
+            payload={"reason": reason.strip() or "Menunggu tanggapan pelapor"},
+        )
+
+    def resume(self, actor: User, case_id: str) -> Change:
+        return self._simple(
+            actor,
+            case_id,
+            kind=Kind.CASE_RESUMED,
+            allowed={CaseStatus.PAUSED},
+            refusal="Pengaduan tidak sedang dijeda.",
+            payload={},
+        )
+
+    def close_case(self, actor: User, case_id: str, outcome: str, note: str = "") -> Change:
+        if outcome not in Outcome._value2member_map_:
+            raise InputError.single("outcome", "Pilih hasil penyelesaian pengaduan.")
+        return self._simple(
+            actor,
+            case_id,
+            kind=Kind.CASE_CLOSED,
+            allowed={CaseStatus.OPEN, CaseStatus.PAUSED},
+            refusal="Pengaduan sudah ditutup.",
+            payload={"outcome": outcome, "note": note.strip()},
+        )
+
+    def reopen(self, actor: User, case_id: str, reason: str) -> Change:
+        if not reason.strip():
+            raise InputError.single("reason", "Tuliskan alasan membuka kembali pengaduan.")
+        return self._simple(
+            actor,
+            case_id,
+            kind=Kind.CASE_REOPENED,
+            allowed={CaseStatus.CLOSED},
+            refusal="Hanya pengaduan yang sudah ditutup yang dapat dibuka kembali.",
+            payload={"reason": reason.strip()},
+        )
+
+    def add_note(self, actor: User, case_id: str, note: str) -> Change:
+        if not note.strip():
+            raise InputError.single("note", "Catatan kosong.")
+        return self._simple(
+            actor,
+            case_id,
+            kind=Kind.NOTE_ADDED,
+            allowed=set(CaseStatus),
+            refusal="",
+            payload={"text": note.strip()},
+        )
+
+    def add_attachment(self, actor: User, case_id: str, path: Path, filename: str = "") -> Change:
+        self._require_writer(actor)
+        blob = self.blobs.add_file(path, filename=filename or None)
+        with transaction(self._write) as session:
+            self._state(session, case_id)
+            payload = _blob_payload(blob, self.now())
+            self._append(session, Kind.ATTACHMENT_ADDED, actor.user_id, case_id, payload)
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,))
+
+    def sweep_auto_close(self) -> Change:
+        """Close paused cases whose SOP pause rule ran out (e.g. LAPOR!: 10 hari kerja)."""
+        now = self.now()
+        closed: list[str] = []
+        with self.reading() as session:
+            paused = list(
+                session.execute(
+                    select(CaseRow.case_id, CaseRow.sop_digest).where(
+                        CaseRow.status == CaseStatus.PAUSED.value
+                    )
+                ).tuples()
+            )
+        for case_id, digest in paused:
+            rules = [
+                rule
+                for rule in self.sop_by_digest(digest).pause_rules
+                if rule.action is DeadlineAction.CLOSE
+            ]
+            if not rules:
+                continue
+            with transaction(self._write) as session:
+                state = self._state(session, case_id)
+                if state.status is not CaseStatus.PAUSED or state.paused_at is None:
+                    continue
+                sop = self.sop_by_digest(digest)
+                expiry = min(
+                    self.calendar.due(
+                        state.paused_at, rule.parsed, calendar_days_default=sop.calendar_days
+                    )
+                    for rule in rules
+                )
+                if expiry > now:
+                    continue
+                payload = {
+                    "at": expiry.isoformat(timespec="seconds"),
+                    "outcome": Outcome.TANPA_TANGGAPAN.value,
+                    "note": "; ".join(rule.name for rule in rules),
+                }
+                self._append(session, Kind.CASE_CLOSED, SYSTEM_AUTHOR, case_id, payload)
+                self._project(session, case_id)
+                closed.append(case_id)
+        return Change(case_ids=tuple(closed))
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def list_cases(
+        self, query: queries.CaseQuery, viewer: Role, *, offset: int = 0, limit: int = 200
+    ) -> list[queries.CaseSummary]:
+        with self.reading() as session:
+            return queries.list_cases(
+                session, query, self.now(), viewer, offset=offset, limit=limit
+            )
+
+    def count_cases(self, query: queries.CaseQuery) -> int:
+        with self.reading() as session:
+            return queries.count_cases(session, query, self.now())
+
+    def dashboard(self) -> queries.Dashboard:
+        with self.reading() as session:
+            return queries.dashboard(session, self.now())
+
+    def bidang_values(self) -> list[str]:
+        with self.reading() as session:
+            return queries.distinct_bidang(session)
+
+    def case_detail(self, case_id: str, viewer: User) -> CaseDetail:
+        with self.reading() as session:
+            events = self.case_events(session, case_id)
+            names = {row.user_id: row.name for row in session.execute(select(UserRow)).scalars()}
+        state = self.folder.fold(case_id, events)
+        if not state.registered:
+            raise NotAllowedError("Pengaduan tidak ditemukan.")
+        sop = self.sop_by_digest(state.sop_digest)
+        now = self.now()
+        ignored = {item.event_id: item.reason for item in state.ignored}
+        timeline = tuple(
+            _timeline_entry(event, sop, names, ignored.get(event.event_id, "")) for event in events
+        )
+        overdue = (
+            state.status is CaseStatus.OPEN and state.due_at is not None and state.due_at < now
+        )
+        pelapor = queries.display_name(
+            state.pelapor.nama,
+            anonim=state.pelapor.anonim,
+            rahasia=state.pelapor.rahasia,
+            viewer=viewer.role,
+        )
+        return CaseDetail(
+            state=state,
+            sop=sop,
+            pelapor_display=pelapor,
+            timeline=timeline,
+            actions=tuple(allowed_actions(state, sop, viewer)),
+            overdue=overdue,
+            deadlines=tuple(self._deadlines(state, sop, now)),
+        )
+
+    def _deadlines(self, state: CaseState, sop: Sop, now: datetime) -> Iterable[DeadlineStatus]:
+        for rule in sop.deadlines:
+            start = state.received_at
+            if rule.starts_at is not None:
+                done = [s for s in state.steps_done if s.step_id == rule.starts_at]
+                if not done:
+                    continue
+                start = done[0].started_at
+            due = self.calendar.due(start, rule.parsed, calendar_days_default=sop.calendar_days)
+            yield DeadlineStatus(
+                rule.name,
+                due,
+                rule.action.value,
+                state.status is not CaseStatus.CLOSED and due < now,
+                rule.description,
+            )
+
+    # -- maintenance ------------------------------------------------------------------------
+
+    def rebuild(self) -> int:
+        """Re-derive every projection from the event log; returns the number of cases."""
+        with transaction(self._write) as session:
+            for table in PROJECTION_TABLES:
+                session.execute(delete(table))
+            session.execute(text("DELETE FROM case_search"))
+            office_rows = session.execute(
+                select(EventRow)
+                .where(EventRow.case_id.is_(None))
+                .order_by(EventRow.hlc, EventRow.device_id, EventRow.event_id)
+            ).scalars()
+            for row in office_rows:
+                event = event_from_row(row)
+                if event.understood:
+                    apply_office_event(session, event)
+            rows = session.execute(
+                select(EventRow)
+                .where(EventRow.case_id.is_not(None))
+                .order_by(EventRow.case_id, EventRow.hlc, EventRow.device_id, EventRow.event_id)
+            ).scalars()
+            states: list[CaseState] = []
+            current: list[Event] = []
+            for row in rows:
+                event = event_from_row(row)
+                if current and current[0].case_id != event.case_id:
+                    states.append(self.folder.fold(str(current[0].case_id), current))
+                    current = []
+                current.append(event)
+                if len(states) >= 2000:
+                    write_cases_bulk(session, states)
+                    states = []
+            if current:
+                states.append(self.folder.fold(str(current[0].case_id), current))
+            write_cases_bulk(session, states)
+            count = session.execute(select(func.count()).select_from(CaseRow)).scalar_one()
+        return int(count)
+
+    @cached_property
+    def attachment_folder(self) -> Path:
+        return self.blobs.folder
+
+
+def allowed_actions(state: CaseState, sop: Sop, viewer: User) -> Iterable[Action]:
+    if not viewer.role.can_write:
+        return
+    if state.status is CaseStatus.OPEN and state.current_step_id:
+        step = sop.step(state.current_step_id)
+        branches = tuple(b.label for b in step.next) if step.symbol is Symbol.DECISION else ()
+        yield Action("complete", f"Selesaikan langkah {step.number}", branches)
+    if state.status is not CaseStatus.CLOSED:
+        yield Action("dispose", "Catat disposisi")
+    if state.status is CaseStatus.OPEN:
+        yield Action("pause", "Jeda (menunggu pelapor)")
+    if state.status is CaseStatus.PAUSED:
+        yield Action("resume", "Lanjutkan")
+    if state.status is not CaseStatus.CLOSED:
+        yield Action("close", "Tutup pengaduan")
+    else:
+        yield Action("reopen", "Buka kembali")
+    yield Action("note", "Tambah catatan")
+    yield Action("attach", "Tambah lampiran")
+
+
+_KIND_LABELS = {
+    Kind.CASE_REGISTERED: "Pengaduan dicatat",
+    Kind.CASE_EDITED: "Data pengaduan diubah",
+    Kind.STEP_COMPLETED: "Langkah selesai",
+    Kind.DISPOSITION_RECORDED: "Disposisi dicatat",
+    Kind.NOTE_ADDED: "Catatan",
+    Kind.ATTACHMENT_ADDED: "Lampiran ditambahkan",
+    Kind.CASE_PAUSED: "Dijeda",
+    Kind.CASE_RESUMED: "Dilanjutkan",
+    Kind.CASE_CLOSED: "Ditutup",
+    Kind.CASE_REOPENED: "Dibuka kembali",
+}
+
+
+def _timeline_entry(event: Event, sop: Sop, names: dict[str, str], ignored: str) -> TimelineEntry:
+    p = event.payload
+    author = names.get(event.author, "Sistem" if event.author == SYSTEM_AUTHOR else event.author)
+    at = datetime.fromisoformat(p["at"]) if "at" in p else datetime.min
+    label = _KIND_LABELS.get(Kind(event.kind), event.kind) if event.understood else event.kind
+    summary = label
+    on_behalf = ""
+    if event.kind == Kind.CASE_REGISTERED:
+        summary = f"{label}: {p['nomor_agenda']} ({p['channel']})"
+        at = datetime.fromisoformat(p["received_at"])
+    elif event.kind == Kind.STEP_COMPLETED:
+        try:
+            step = sop.step(p["step_id"])
+            summary = f"{label} {step.number}: {step.activity}"
+        except StopIteration:
+            summary = f"{label} {p['step_id']}"
+        if p.get("branch"):
+            summary += f" — {p['branch']}"
+        if p.get("note"):
+            summary += f". Catatan: {p['note']}"
+        if p.get("backdate_reason"):
+            summary += f". Dicatat mundur: {p['backdate_reason']}"
+        on_behalf = p.get("on_behalf_of", "")
+    elif event.kind == Kind.DISPOSITION_RECORDED:
+        summary = f"{label} dari {p['dari']} kepada {', '.join(p['kepada'])}"
+        on_behalf = p["dari"]
+    elif event.kind == Kind.NOTE_ADDED:
+        summary = f"{label}: {p['text']}"
+    elif event.kind == Kind.ATTACHMENT_ADDED:
+        summary = f"{label}: {p['filename']}"
+    elif event.kind == Kind.CASE_PAUSED:
+        summary = f"{label}: {p.get('reason', '')}"
+    elif event.kind == Kind.CASE_CLOSED:
+        outcome = (
+            Outcome(p["outcome"]).label
+            if p["outcome"] in Outcome._value2member_map_
+            else p["outcome"]
+        )
+        summary = f"{label}: {outcome}"
+    elif event.kind == Kind.CASE_REOPENED:
+        summary = f"{label}: {p.get('reason', '')}"
+    return TimelineEntry(event.event_id, event.kind, at, author, on_behalf, summary, ignored)
+
+
+def _blob_payload(blob: StoredBlob, now: datetime) -> dict[str, Any]:
+    return {
+        "sha256": blob.sha256,
+        "filename": blob.filename,
+        "size": blob.size,
+        "media_type": blob.media_type,
+        "at": now.isoformat(timespec="seconds"),
+    }
+
+
+def _user(row: UserRow) -> User:
+    return User(
+        user_id=row.user_id,
+        name=row.name,
+        nip=row.nip,
+        jabatan=row.jabatan,
+        pangkat=row.pangkat,
+        role=Role(row.role),
+        active=row.active,
+    )
+
+
+def event_row(event: Event) -> EventRow:
+    return EventRow(
+        event_id=event.event_id,
+        device_id=event.device_id,
+        device_seq=event.device_seq,
+        hlc=event.hlc,
+        schema_version=event.schema_version,
+        author=event.author,
+        case_id=event.case_id,
+        kind=event.kind,
+        payload=canonical_json(event.payload),
+    )
+
+
+def event_from_row(row: EventRow) -> Event:
+    return Event(
+        event_id=row.event_id,
+        device_id=row.device_id,
+        device_seq=row.device_seq,
+        hlc=row.hlc,
+        schema_version=row.schema_version,
+        author=row.author,
+        case_id=row.case_id,
+        kind=row.kind,
+        payload=json.loads(row.payload),
+    )

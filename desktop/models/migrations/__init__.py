@@ -1,0 +1,1 @@
+"""Alembic migrations; run by :func:`desktop.models.database.open_database`."""

@@ -1,0 +1,251 @@
+"""The SQLite tables: the event log (the truth), local counters, and the projections.
+
+Everything under "projections" can be deleted and rebuilt from ``event`` (``meja-pengaduan
+rebuild``); ``event``, ``local_state`` and ``number_series`` cannot, because they are what this
+PC has recorded and which numbers it has handed out.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {  # noqa: RUF012  # SQLAlchemy reads it as a class attribute
+        str: String(),
+        datetime: DateTime(),
+        date: Date(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+# --- the truth -------------------------------------------------------------------------------
+
+
+class EventRow(Base):
+    """One immutable event. ``payload`` is canonical JSON text so copies compare byte-equal."""
+
+    __tablename__ = "event"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    device_seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(24))
+    schema_version: Mapped[int] = mapped_column(Integer)
+    author: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(48))
+    payload: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_event_device_seq", "device_id", "device_seq", unique=True),
+        Index("ix_event_case_order", "case_id", "hlc", "device_id", "event_id"),
+    )
+
+
+class LocalState(Base):
+    """This PC's identity and clock; exactly one row."""
+
+    __tablename__ = "local_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    device_code: Mapped[str] = mapped_column(String(16))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hlc: Mapped[str] = mapped_column(String(24))
+
+
+class NumberSeries(Base):
+    """The last number this PC handed out per series ("agenda/2026"); never goes back."""
+
+    __tablename__ = "number_series"
+
+    series: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- projections -----------------------------------------------------------------------------
+
+
+class OfficeSetting(Base):
+    """Office-wide settings (identity, numbering format, active SOP), newest value wins."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    version: Mapped[str] = mapped_column(String(120))  # "hlc|device_id|event_id" of the value
+
+
+class DeviceRow(Base):
+    __tablename__ = "device"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(120), default="")
+
+
+class UserRow(Base):
+    __tablename__ = "user_account"
+
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    nip: Mapped[str] = mapped_column(String(32), default="")
+    jabatan: Mapped[str] = mapped_column(String(120), default="")
+    pangkat: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SopRevisionRow(Base):
+    """Every SOP text the office ever adopted, so a case keeps the revision it started under."""
+
+    __tablename__ = "sop_revision"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sop_id: Mapped[str] = mapped_column(String(64))
+    revision: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class CaseRow(Base):
+    __tablename__ = "case_file"
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nomor_agenda: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(24))
+    received_at: Mapped[datetime]
+    registered_at: Mapped[datetime]
+    registered_by: Mapped[str] = mapped_column(String(64))
+    perihal: Mapped[str] = mapped_column(Text)
+    isi: Mapped[str] = mapped_column(Text)
+    bidang: Mapped[str] = mapped_column(String(120), default="")
+    lapor_tracking: Mapped[str] = mapped_column(String(64), default="")
+    letter_nomor: Mapped[str] = mapped_column(String(120), default="")
+    letter_tanggal: Mapped[date | None]
+    letter_asal: Mapped[str] = mapped_column(String(200), default="")
+    pelapor_nama: Mapped[str] = mapped_column(String(200), default="")
+    pelapor_rahasia: Mapped[bool] = mapped_column(Boolean, default=False)
+    pelapor_anonim: Mapped[bool] = mapped_column(Boolean, default=False)
+    sop_digest: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(40), default="")
+    current_step_id: Mapped[str] = mapped_column(String(64), default="")
+    current_lane_id: Mapped[str] = mapped_column(String(64), default="")
+    step_started_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None]
+    overall_due_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    last_hlc: Mapped[str] = mapped_column(String(24))
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_case_nomor", "nomor_agenda"),
+        Index("ix_case_received", "received_at"),
+        Index("ix_case_status_due", "status", "due_at"),
+        Index("ix_case_lane", "current_lane_id", "status"),
+        Index("ix_case_channel", "channel", "received_at"),
+        Index("ix_case_bidang", "bidang", "received_at"),
+        Index("ix_case_lapor", "lapor_tracking"),
+    )
+
+
+class PartyRow(Base):
+    __tablename__ = "party"
+
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("case_file.case_id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)  # pelapor | terlapor
+    nama: Mapped[str] = mapped_column(String(200), default="")
+    kontak: Mapped[str] = mapped_column(String(200), default="")
+    alamat: Mapped[str] = mapped_column(Text, default="")
+    nik: Mapped[str] = mapped_column(String(32), default="")
+    anonim: Mapped[bool] = mapped_column(Boolean, default=False)
+    rahasia: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StepDoneRow(Base):
+    __tablename__ = "step_done"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("case_file.case_id", ondelete="CASCADE"), index=True
+    )
+    step_id: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(120), default="")
+    next_step_id: Mapped[str] = mapped_column(String(64), default="")
+    on_behalf_of: Mapped[str] = mapped_column(String(200), default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime]
+    done_at: Mapped[datetime]
+    due_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    backdate_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class DispositionRow(Base):
+    __tablename__ = "disposition"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("case_file.case_id", ondelete="CASCADE"), index=True
+    )
+    dari: Mapped[str] = mapped_column(String(200))
+    kepada: Mapped[list[str]]
+    sifat: Mapped[str] = mapped_column(String(24))
+    instruksi: Mapped[list[str]]
+    instruksi_lain: Mapped[str] = mapped_column(Text, default="")
+    catatan: Mapped[str] = mapped_column(Text, default="")
+    batas_waktu: Mapped[date | None]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+
+
+class NoteRow(Base):
+    __tablename__ = "note"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("case_file.case_id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachment"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("case_file.case_id", ondelete="CASCADE"), index=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100), default="")
+    author: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+
+
+PROJECTION_TABLES = (
+    AttachmentRow,
+    NoteRow,
+    DispositionRow,
+    StepDoneRow,
+    PartyRow,
+    CaseRow,
+    SopRevisionRow,
+    UserRow,
+    DeviceRow,
+    OfficeSetting,
+)
+"""Children before parents, the order to empty them in."""
