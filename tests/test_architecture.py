@@ -20,6 +20,8 @@ for name in {packages!r}:
     except ModuleNotFoundError:
         continue
     for info in pkgutil.walk_packages(package.__path__, name + "."):
+        if ".migrations" in info.name:  # scripts Alembic runs, not importable modules
+            continue
         importlib.import_module(info.name)
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 print(",".join(qt))
