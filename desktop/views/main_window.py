@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -31,6 +32,10 @@ from desktop.views.i18n import LANGUAGES, Translations
 from desktop.views.identity_dialog import IdentityDialog
 from desktop.views.step_panel import StepPanel
 from desktop.views.swimlane_view import SwimlaneView
+
+if TYPE_CHECKING:
+    from desktop.models.accounts import User
+    from desktop.models.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +70,8 @@ class ComingSoonPage(QLabel):
 class MainWindow(QMainWindow):
     """Shows the office SOPs as swimlanes; a step's details appear beside the chart.
 
-    Later versions put the complaint list and the dashboard in the navigation pages (see
-    :meth:`set_page`) and colour steps by a case's progress through
-    ``window.swimlane.set_step_styles``.
+    Given a ``desk`` and the signed-in ``user``, the complaint list and the dashboard fill the
+    navigation pages; without them those pages say the feature is coming.
 
     Signals:
         sopChanged(str): the SOP shown is now this SOP id.
@@ -85,10 +89,14 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         translations: Translations,
         layout_function: LayoutFunction = _default_layout,
+        desk: Desk | None = None,
+        user: User | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.sops = list(sops)
+        self.desk = desk
+        self.user = user
         self.data_dir = data_dir
         self.settings = settings
         self.translations = translations
