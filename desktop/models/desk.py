@@ -333,7 +333,7 @@ class Desk:
         with self.reading() as session:
             rows = session.execute(
                 select(SopRevisionRow.digest, SopRevisionRow.sop_id, SopRevisionRow.revision)
-            ).tuples()
+            ).all()
             return list(rows)
 
     def users(self, *, include_inactive: bool = False) -> list[User]:
@@ -722,7 +722,7 @@ class Desk:
                     select(CaseRow.case_id, CaseRow.sop_digest).where(
                         CaseRow.status == CaseStatus.PAUSED.value
                     )
-                ).tuples()
+                ).all()
             )
         for case_id, digest in paused:
             rules = [

@@ -181,7 +181,7 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
                 select(CaseRow.current_lane_id, func.count())
                 .where(CaseRow.status != CaseStatus.CLOSED.value)
                 .group_by(CaseRow.current_lane_id)
-            ).tuples()
+            ).all()
         )
     )
     overdue_per_lane = dict(
@@ -190,7 +190,7 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
                 select(CaseRow.current_lane_id, func.count())
                 .where(opened, CaseRow.due_at < now)
                 .group_by(CaseRow.current_lane_id)
-            ).tuples()
+            ).all()
         )
     )
     return Dashboard(
