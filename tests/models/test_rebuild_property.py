@@ -54,7 +54,7 @@ def full_snapshot(desk: Desk) -> dict[str, list[tuple[object, ...]]]:
 
 
 def apply(
-    desk: Desk, admin: object, clock: Clock, ops: list[tuple[str, int, int, int, str]]
+    desk: Desk, admin: User, clock: Clock, ops: list[tuple[str, int, int, int, str]]
 ) -> None:
     cases: list[str] = []
     for name, which, branch, minutes, _ in ops:
