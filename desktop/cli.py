@@ -51,7 +51,28 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("path", metavar="BERKAS_ATAU_ID", help="berkas .yaml atau id SOP bawaan")
     render.add_argument("-o", "--output", required=True, metavar="KELUARAN.pdf|png")
     render.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas PDF")
+
+    from desktop.cli_cases import add_commands
+
+    add_commands(commands)
     return parser
+
+
+def _sop_file_text(reference: str) -> tuple[str, str]:
+    """``(name, text)`` of an SOP given as a .yaml path or a bundled id."""
+    from desktop.models.sop_loader import bundled_template_files
+
+    path = Path(reference)
+    if path.suffix.lower() in {".yaml", ".yml"} or path.exists():
+        try:
+            return path.name, path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise SystemExit(f"Berkas SOP '{reference}' tidak dapat dibaca: {error}") from None
+    for entry in bundled_template_files():
+        if entry.name.rsplit(".", 1)[0] == reference:
+            return entry.name, entry.read_text(encoding="utf-8")
+    names = ", ".join(entry.name.rsplit(".", 1)[0] for entry in bundled_template_files())
+    raise SystemExit(f"SOP '{reference}' tidak ditemukan. SOP bawaan: {names}")
 
 
 def _load_for_render(reference: str) -> Sop:
@@ -133,6 +154,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataDirError as error:
         print(error, file=sys.stderr)
         return 2
+    if args.command in {"setup", "case", "rebuild"}:
+        from desktop.cli_cases import run
+        from desktop.models.database import MigrationError
+
+        try:
+            return run(args, data_dir)
+        except MigrationError as error:
+            print(error, file=sys.stderr)
+            return 2
     from desktop.logs import setup_logging
 
     setup_logging(data_dir)
