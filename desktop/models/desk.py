@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy import Engine, delete, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import queries
@@ -75,6 +75,14 @@ class Change:
     nomor_agenda: str = ""
     office: bool = False
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    added: int = 0
+    skipped: int = 0
+    mismatched: tuple[Event, ...] = ()
+    case_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,16 +326,26 @@ class Desk:
         with self.reading() as session:
             return str(self._setting(session, "active_sop"))
 
-    def sop_by_digest(self, digest: str) -> Sop:
+    def sop_by_digest(self, digest: str, session: Session | None = None) -> Sop:
+        """The SOP revision ``digest``; pass the write ``session`` inside a transaction that
+        may have just stored it (a separate read connection would not see it yet)."""
         sop = self._sops.get(digest)
         if sop is None:
-            with self.reading() as session:
+            if session is None:
+                with self.reading() as reader:
+                    row = reader.get(SopRevisionRow, digest)
+            else:
                 row = session.get(SopRevisionRow, digest)
             if row is None:
                 raise KeyError(f"SOP revisi {digest[:12]} belum ada di PC ini")
             sop = load_sop_text(row.text, f"{row.sop_id} (revisi {row.revision})")
             self._sops[digest] = sop
         return sop
+
+    def _prime_sops(self, session: Session, events: Iterable[Event]) -> None:
+        for event in events:
+            if event.kind == Kind.CASE_REGISTERED and event.understood:
+                self.sop_by_digest(event.payload["sop_digest"], session)
 
     def sop_revisions(self) -> list[tuple[str, str, str]]:
         with self.reading() as session:
@@ -433,12 +451,16 @@ class Desk:
         return [event_from_row(row) for row in rows]
 
     def _project(self, session: Session, case_id: str) -> CaseState:
-        state = self.folder.fold(case_id, self.case_events(session, case_id))
+        events = self.case_events(session, case_id)
+        self._prime_sops(session, events)
+        state = self.folder.fold(case_id, events)
         write_case(session, state)
         return state
 
     def _state(self, session: Session, case_id: str) -> CaseState:
-        state = self.folder.fold(case_id, self.case_events(session, case_id))
+        events = self.case_events(session, case_id)
+        self._prime_sops(session, events)
+        state = self.folder.fold(case_id, events)
         if not state.registered:
             raise NotAllowedError("Pengaduan tidak ditemukan.")
         return state
@@ -826,6 +848,115 @@ class Desk:
                 rule.description,
             )
 
+    # -- events from elsewhere ---------------------------------------------------------------
+
+    def ingest(self, events: Sequence[Event]) -> IngestResult:
+        """Add events recorded on another PC (or a bulk import) in one transaction.
+
+        Idempotent by event id: an event already present with the same content is skipped; one
+        present with *different* content is returned in ``mismatched`` and not applied. This
+        PC's hybrid clock moves past every ingested event, so its next events sort after them.
+        Only the touched cases are re-folded; cases new to this PC are written in bulk.
+        """
+        if not events:
+            return IngestResult()
+        with transaction(self._write) as session:
+            ids = [event.event_id for event in events]
+            known: dict[str, str] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                rows = session.execute(
+                    select(EventRow.event_id, EventRow.payload, EventRow.kind, EventRow.hlc).where(
+                        EventRow.event_id.in_(chunk)
+                    )
+                ).all()
+                known.update({row[0]: f"{row[2]}|{row[3]}|{row[1]}" for row in rows})
+            fresh: list[Event] = []
+            mismatched: list[Event] = []
+            seen: set[str] = set()
+            for event in events:
+                if event.event_id in seen:
+                    continue
+                seen.add(event.event_id)
+                existing = known.get(event.event_id)
+                if existing is None:
+                    fresh.append(event)
+                elif existing != f"{event.kind}|{event.hlc}|{canonical_json(event.payload)}":
+                    mismatched.append(event)
+            fresh, clashing = self._without_sequence_clashes(session, fresh)
+            mismatched += clashing
+            if fresh:
+                self._store_fresh(session, fresh)
+        return IngestResult(
+            added=len(fresh),
+            skipped=len(events) - len(fresh) - len(mismatched),
+            mismatched=tuple(mismatched),
+            case_ids=tuple(sorted({e.case_id for e in fresh if e.case_id})),
+        )
+
+    @staticmethod
+    def _without_sequence_clashes(
+        session: Session, fresh: list[Event]
+    ) -> tuple[list[Event], list[Event]]:
+        """Split off events whose (device, sequence) another event already holds: a PC never
+        reuses a sequence number, so such an event is damaged or forged."""
+        taken: set[tuple[str, int]] = set()
+        by_device: dict[str, list[int]] = {}
+        for event in fresh:
+            by_device.setdefault(event.device_id, []).append(event.device_seq)
+        for device_id, seqs in by_device.items():
+            rows = session.execute(
+                select(EventRow.device_seq).where(
+                    EventRow.device_id == device_id,
+                    EventRow.device_seq.between(min(seqs), max(seqs)),
+                )
+            ).scalars()
+            taken.update((device_id, seq) for seq in rows)
+        keep: list[Event] = []
+        clashing: list[Event] = []
+        for event in fresh:
+            key = (event.device_id, event.device_seq)
+            if key in taken:
+                clashing.append(event)
+            else:
+                taken.add(key)
+                keep.append(event)
+        return keep, clashing
+
+    def _store_fresh(self, session: Session, fresh: list[Event]) -> None:
+        touched = sorted({event.case_id for event in fresh if event.case_id})
+        existing_cases: set[str] = set()
+        for start in range(0, len(touched), 500):
+            chunk = touched[start : start + 500]
+            rows = session.execute(
+                select(EventRow.case_id).where(EventRow.case_id.in_(chunk)).distinct()
+            )
+            existing_cases.update(str(case_id) for case_id in rows.scalars())
+        session.execute(insert(EventRow), [event_row_values(event) for event in fresh])
+        local = session.get(LocalState, 1)
+        if local is not None:
+            clock = HybridClock(Hlc.decode(local.last_hlc), self._wall_ms)
+            clock.observe(Hlc.decode(max(event.hlc for event in fresh)))
+            local.last_hlc = clock.last.encode()
+        for event in sorted(fresh, key=lambda e: e.order_key):
+            if event.case_id is None and event.understood:
+                apply_office_event(session, event)
+        by_case: dict[str, list[Event]] = {}
+        for event in fresh:
+            if event.case_id:
+                by_case.setdefault(event.case_id, []).append(event)
+        self._prime_sops(session, fresh)
+        new_states: list[CaseState] = []
+        for case_id, case_events in by_case.items():
+            if case_id in existing_cases:
+                self._project(session, case_id)
+            else:
+                new_states.append(self.folder.fold(case_id, case_events))
+            if len(new_states) >= 2000:
+                write_cases_bulk(session, new_states)
+                new_states = []
+        write_cases_bulk(session, new_states)
+
     # -- maintenance ------------------------------------------------------------------------
 
     def rebuild(self) -> int:
@@ -852,6 +983,7 @@ class Desk:
             current: list[Event] = []
             for row in rows:
                 event = event_from_row(row)
+                self._prime_sops(session, (event,))
                 if current and current[0].case_id != event.case_id:
                     states.append(self.folder.fold(str(current[0].case_id), current))
                     current = []
@@ -971,18 +1103,22 @@ def _user(row: UserRow) -> User:
     )
 
 
+def event_row_values(event: Event) -> dict[str, Any]:
+    return {
+        "event_id": event.event_id,
+        "device_id": event.device_id,
+        "device_seq": event.device_seq,
+        "hlc": event.hlc,
+        "schema_version": event.schema_version,
+        "author": event.author,
+        "case_id": event.case_id,
+        "kind": event.kind,
+        "payload": canonical_json(event.payload),
+    }
+
+
 def event_row(event: Event) -> EventRow:
-    return EventRow(
-        event_id=event.event_id,
-        device_id=event.device_id,
-        device_seq=event.device_seq,
-        hlc=event.hlc,
-        schema_version=event.schema_version,
-        author=event.author,
-        case_id=event.case_id,
-        kind=event.kind,
-        payload=canonical_json(event.payload),
-    )
+    return EventRow(**event_row_values(event))
 
 
 def event_from_row(row: EventRow) -> Event:
