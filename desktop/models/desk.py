@@ -566,14 +566,14 @@ class Desk:
             problems.update(self._moment_problems(moment, now, state, backdate_reason))
             if problems:
                 raise InputError(problems)
-            payload = {
-                "step_id": step_id,
-                "branch": branch,
-                "on_behalf_of": on_behalf_of.strip() or sop.lane(step.lane).name,
-                "at": moment.isoformat(timespec="seconds"),
-                "note": note.strip(),
-                "backdate_reason": backdate_reason.strip(),
-            }
+            payload = step_payload(
+                step_id,
+                branch=branch,
+                on_behalf_of=on_behalf_of.strip() or sop.lane(step.lane).name,
+                at=moment,
+                note=note,
+                backdate_reason=backdate_reason,
+            )
             self._append(session, Kind.STEP_COMPLETED, actor.user_id, case_id, payload)
             for blob in blobs:
                 self._append(
@@ -633,16 +633,7 @@ class Desk:
                 raise NotAllowedError("Pengaduan sudah ditutup; buka kembali dulu.")
             if form.batas_waktu is not None and form.batas_waktu < state.received_at.date():
                 raise InputError.single("batas_waktu", "Batas waktu sebelum pengaduan diterima.")
-            payload = {
-                "dari": form.dari.strip(),
-                "kepada": kepada,
-                "sifat": form.sifat,
-                "instruksi": list(form.instruksi),
-                "instruksi_lain": form.instruksi_lain.strip(),
-                "catatan": form.catatan.strip(),
-                "batas_waktu": form.batas_waktu.isoformat() if form.batas_waktu else None,
-                "at": now.isoformat(timespec="seconds"),
-            }
+            payload = disposition_payload(form, now)
             self._append(session, Kind.DISPOSITION_RECORDED, actor.user_id, case_id, payload)
             self._project(session, case_id)
         return Change(case_ids=(case_id,))
@@ -1079,6 +1070,39 @@ def _timeline_entry(event: Event, sop: Sop, names: dict[str, str], ignored: str)
     elif event.kind == Kind.CASE_REOPENED:
         summary = f"{label}: {p.get('reason', '')}"
     return TimelineEntry(event.event_id, event.kind, at, author, on_behalf, summary, ignored)
+
+
+def step_payload(
+    step_id: str,
+    *,
+    branch: str,
+    on_behalf_of: str,
+    at: datetime,
+    note: str = "",
+    backdate_reason: str = "",
+) -> dict[str, Any]:
+    """The payload of a completed step (shared with bulk import and seeding tools)."""
+    return {
+        "step_id": step_id,
+        "branch": branch,
+        "on_behalf_of": on_behalf_of,
+        "at": at.isoformat(timespec="seconds"),
+        "note": note.strip(),
+        "backdate_reason": backdate_reason.strip(),
+    }
+
+
+def disposition_payload(form: DispositionForm, at: datetime) -> dict[str, Any]:
+    return {
+        "dari": form.dari.strip(),
+        "kepada": [name.strip() for name in form.kepada if name.strip()],
+        "sifat": form.sifat,
+        "instruksi": list(form.instruksi),
+        "instruksi_lain": form.instruksi_lain.strip(),
+        "catatan": form.catatan.strip(),
+        "batas_waktu": form.batas_waktu.isoformat() if form.batas_waktu else None,
+        "at": at.isoformat(timespec="seconds"),
+    }
 
 
 def _blob_payload(blob: StoredBlob, now: datetime) -> dict[str, Any]:
