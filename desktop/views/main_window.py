@@ -35,7 +35,10 @@ from desktop.views.swimlane_view import SwimlaneView
 
 if TYPE_CHECKING:
     from desktop.models.accounts import User
-    from desktop.models.desk import Desk
+    from desktop.models.desk import Change, Desk
+    from desktop.views.case_flow import CaseFlow
+    from desktop.views.case_list_page import CaseListPage
+    from desktop.views.dashboard_page import DashboardPage
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +110,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._connect_signals()
+        self.case_page: CaseListPage | None = None
+        self.dashboard_page: DashboardPage | None = None
+        self.case_flow: CaseFlow | None = None
+        if desk is not None and user is not None:
+            self._install_case_pages(desk, user)
         self.retranslate_ui()
         self._fill_chooser()
         self._restore_state()
@@ -157,11 +165,79 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_sop, 1)
         self.statusBar().addPermanentWidget(self.status_data)
 
+    def _install_case_pages(self, desk: Desk, user: User) -> None:
+        """Put the live complaint list and dashboard in the navigation pages."""
+        from desktop.views.case_actions import CaseActions
+        from desktop.views.case_flow import CaseFlow
+        from desktop.views.case_list_page import CaseListPage
+        from desktop.views.dashboard_page import DashboardPage
+
+        self.case_actions = CaseActions(desk, user, self)
+        self.case_page = CaseListPage(desk, user, self.case_actions, self)
+        self.dashboard_page = DashboardPage(desk, self)
+        self.case_flow = CaseFlow(self, self)
+        self.set_page(PAGE_CASES, self.case_page)
+        self.set_page(PAGE_DASHBOARD, self.dashboard_page)
+        self.new_case_action.setEnabled(user.role.can_write)
+        self.new_case_action.setVisible(user.role.can_write)
+        self.new_case_action.triggered.connect(self._new_case)
+        self.case_page.caseSelected.connect(self.case_flow.show_case)
+        self.case_page.flowRequested.connect(lambda: self.show_page(PAGE_FLOW))
+        self.case_page.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.case_actions.changed.connect(self._case_changed)
+        self.dashboard_page.filterRequested.connect(self._show_filtered)
+
+    def _new_case(self) -> None:
+        if self.case_page is not None:
+            self.show_page(PAGE_CASES)
+            self.case_page.case_actions.register()
+
+    def _case_changed(self, change: Change) -> None:
+        if self.dashboard_page is not None:
+            self.dashboard_page.refresh()
+
+    def _show_filtered(self, arguments: dict[str, object]) -> None:
+        if self.case_page is None:
+            return
+        self.case_page.apply_filter(
+            status=str(arguments.get("status", "")),
+            lane=str(arguments.get("lane", "")),
+            overdue=bool(arguments.get("overdue", False)),
+            due_today=bool(arguments.get("due_today", False)),
+        )
+        self.show_page(PAGE_CASES)
+
+    def show_flow_of(self, sop: Sop, key: str) -> None:
+        """Show ``sop`` (a case's pinned revision, cached under ``key``) on the swimlane."""
+        if self._current is sop and self.swimlane.current_layout() is not None:
+            return
+        self._current = sop
+        self.swimlane.set_layout(self.layout_of(sop, key))
+        self.step_panel.show_step(sop, None)
+        index = next(
+            (
+                n
+                for n, known in enumerate(self.sops)
+                if (known.id, known.revision) == (sop.id, sop.revision)
+            ),
+            -1,
+        )
+        if index >= 0:
+            self.sop_chooser.blockSignals(True)
+            self.sop_chooser.setCurrentIndex(index)
+            self.sop_chooser.blockSignals(False)
+        self.identity_action.setEnabled(True)
+        self._update_title()
+        self._update_status()
+
     def _add_page(self, key: str, widget: QWidget) -> None:
         self._page_keys.append(key)
         self.pages.addTab(widget, "")
 
     def _build_actions(self) -> None:
+        self.new_case_action = QAction(self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_case_action.setVisible(False)
         self.identity_action = QAction(self)
         self.identity_action.setShortcut(QKeySequence("Ctrl+I"))
         self.quit_action = QAction(self)
@@ -186,6 +262,7 @@ class MainWindow(QMainWindow):
             view.fit_width_action,
         ]
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.new_case_action)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addAction(self.identity_action)
@@ -212,6 +289,7 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.toolbar.addAction(self.new_case_action)
         self.toolbar.addWidget(self.sop_label)
         self.toolbar.addWidget(self.sop_chooser)
         self.toolbar.addAction(self.identity_action)
@@ -270,6 +348,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("B&ahasa"))
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
         self.quit_action.setText(self.tr("&Keluar"))
+        self.new_case_action.setText(self.tr("&Pengaduan baru…"))
         self.identity_action.setText(self.tr("Identitas SOP"))
         self.identity_action.setToolTip(
             self.tr("Nomor, tanggal, pengesahan dan dasar hukum SOP ini")
@@ -285,8 +364,10 @@ class MainWindow(QMainWindow):
         }
         for index, key in enumerate(self._page_keys):
             self.pages.setTabText(index, names.get(key, key))
-            if key != PAGE_FLOW:
+            if isinstance(self.pages.widget(index), ComingSoonPage):
                 self.pages.setTabToolTip(index, self.tr("Segera hadir pada versi berikutnya"))
+            else:
+                self.pages.setTabToolTip(index, "")
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
             if isinstance(page, ComingSoonPage):
@@ -323,6 +404,7 @@ class MainWindow(QMainWindow):
     def _on_chooser_changed(self, index: int) -> None:
         sop = self.sops[index] if 0 <= index < len(self.sops) else None
         self._current = sop
+        self.swimlane.set_step_styles({})
         self.swimlane.set_layout(self.layout_of(sop) if sop else None)
         self.step_panel.show_step(sop, None)
         self.identity_action.setEnabled(sop is not None)
@@ -332,11 +414,16 @@ class MainWindow(QMainWindow):
             self.settings.setValue("sop/last", sop.id)
             self.sopChanged.emit(sop.id)
 
-    def layout_of(self, sop: Sop) -> Layout | None:
-        """The screen layout of ``sop``, computed once; ``None`` if it cannot be drawn."""
-        if sop.id not in self._layouts:
+    def layout_of(self, sop: Sop, key: str = "") -> Layout | None:
+        """The screen layout of ``sop``, computed once; ``None`` if it cannot be drawn.
+
+        ``key`` names the cached layout (default the SOP id; a case's pinned revision uses its
+        digest so two revisions of one SOP never share a layout).
+        """
+        key = key or sop.id
+        if key not in self._layouts:
             try:
-                self._layouts[sop.id] = self._layout_function(sop)
+                self._layouts[key] = self._layout_function(sop)
             except Exception as error:  # a layout bug must not take the window down
                 log.exception("Bagan SOP %s tidak dapat disusun", sop.id)
                 QMessageBox.warning(
@@ -350,7 +437,7 @@ class MainWindow(QMainWindow):
                     .replace("%2", str(error)),
                 )
                 return None
-        return self._layouts[sop.id]
+        return self._layouts[key]
 
     def _on_step_selected(self, step_id: str) -> None:
         if self._current is None:

@@ -1,0 +1,315 @@
+"""One case in full: its data, where it stands on the SOP, its deadlines, timeline and files.
+
+The panel shows a :class:`~desktop.models.desk.CaseDetail` as the desk built it for the viewer:
+the complainant's name is ``pelapor_display`` (masked for pimpinan) and contact details appear
+only to the complaint team. The buttons are exactly the detail's ``actions``.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.accounts import User
+from desktop.models.case_fold import Party
+from desktop.models.desk import Action, CaseDetail, Desk
+from desktop.views.attachment_picker import size_text
+from desktop.views.case_list_model import DATE_TIME, OVERDUE_INK, channel_label, status_label
+
+IGNORED_INK = QColor("#8a8a8a")
+BUTTONS_PER_ROW = 3
+
+
+def _moment(value: datetime | None) -> str:
+    return "" if value is None or value == datetime.min else value.strftime(DATE_TIME)
+
+
+class CaseDetailPanel(QScrollArea):
+    """Shows one case; buttons ask for the operations the desk allows on it now.
+
+    Signals:
+        actionRequested(str): the user pressed the button of an action (its ``key``).
+        showFlowRequested(): the user wants to see the case on the SOP flowchart.
+    """
+
+    actionRequested = Signal(str)
+    showFlowRequested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.detail: CaseDetail | None = None
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.setWidget(body)
+        column = QVBoxLayout(body)
+        self.title = QLabel(body)
+        self.title.setWordWrap(True)
+        column.addWidget(self.title)
+        self.button_grid = QGridLayout()
+        column.addLayout(self.button_grid)
+        self.buttons: dict[str, QPushButton] = {}
+        self.data_form = QFormLayout()
+        self.data_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        column.addLayout(self.data_form)
+        self.fields: dict[str, QLabel] = {}
+        for key in (
+            "saluran",
+            "diterima",
+            "pelapor",
+            "kontak",
+            "alamat",
+            "nik",
+            "terlapor",
+            "perihal",
+            "isi",
+            "bidang",
+            "surat",
+            "lapor",
+            "status",
+        ):
+            value = QLabel(body)
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"field-{key}")
+            self.data_form.addRow(QLabel(body), value)
+            self.fields[key] = value
+        self.step_box = QGroupBox(body)
+        step_column = QVBoxLayout(self.step_box)
+        self.step_text = QLabel(self.step_box)
+        self.step_text.setWordWrap(True)
+        self.flow_button = QPushButton(self.step_box)
+        self.flow_button.clicked.connect(self.showFlowRequested)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_text, 1)
+        step_row.addWidget(self.flow_button)
+        step_column.addLayout(step_row)
+        self.deadlines_text = QLabel(self.step_box)
+        self.deadlines_text.setWordWrap(True)
+        step_column.addWidget(self.deadlines_text)
+        column.addWidget(self.step_box)
+        self.timeline_label = QLabel(body)
+        column.addWidget(self.timeline_label)
+        self.timeline = QTreeWidget(body)
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setColumnCount(4)
+        self.timeline.setWordWrap(True)
+        self.timeline.setMinimumHeight(160)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.header().setStretchLastSection(False)
+        self.timeline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.timeline, 2)
+        self.attachments_label = QLabel(body)
+        column.addWidget(self.attachments_label)
+        self.attachments = QListWidget(body)
+        self.attachments.setMaximumHeight(90)
+        self.attachments.itemActivated.connect(self._open_attachment)
+        column.addWidget(self.attachments)
+        self.retranslate_ui()
+        self.show_case(None, None)
+
+    def retranslate_ui(self) -> None:
+        labels = {
+            "saluran": self.tr("Saluran:"),
+            "diterima": self.tr("Diterima:"),
+            "pelapor": self.tr("Pelapor:"),
+            "kontak": self.tr("Kontak:"),
+            "alamat": self.tr("Alamat:"),
+            "nik": self.tr("NIK:"),
+            "terlapor": self.tr("Terlapor:"),
+            "perihal": self.tr("Perihal:"),
+            "isi": self.tr("Isi:"),
+            "bidang": self.tr("Bidang:"),
+            "surat": self.tr("Surat:"),
+            "lapor": self.tr("Nomor LAPOR!:"),
+            "status": self.tr("Status:"),
+        }
+        for key, value in self.fields.items():
+            label = self.data_form.labelForField(value)
+            if isinstance(label, QLabel):
+                label.setText(labels[key])
+        self.step_box.setTitle(self.tr("Posisi pada alur SOP"))
+        self.flow_button.setText(self.tr("Lihat di &bagan"))
+        self.timeline_label.setText(self.tr("<b>Riwayat</b>"))
+        self.timeline.setHeaderLabels(
+            [self.tr("Waktu"), self.tr("Kejadian"), self.tr("Dicatat oleh"), self.tr("Atas nama")]
+        )
+        self.attachments_label.setText(self.tr("<b>Lampiran</b> (Enter atau klik ganda: buka)"))
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_case(self, detail: CaseDetail | None, viewer: User | None) -> None:
+        """Show ``detail`` as ``viewer`` may see it; ``None`` shows an empty hint."""
+        self.detail = detail
+        has = detail is not None
+        for widget in (self.step_box, self.timeline_label, self.timeline):
+            widget.setVisible(has)
+        self.attachments_label.setVisible(has)
+        self.attachments.setVisible(has)
+        if detail is None or viewer is None:
+            self.title.setText(self.tr("Pilih pengaduan pada daftar untuk melihat rinciannya."))
+            for value in self.fields.values():
+                self.data_form.setRowVisible(value, False)
+            self._set_buttons(())
+            return
+        state = detail.state
+        self.title.setText(
+            f"<h2>{html.escape(state.nomor_agenda)}</h2><p>{html.escape(state.perihal)}</p>"
+        )
+        team = viewer.role.complaint_team
+        pelapor = state.pelapor
+        letter = " — ".join(
+            part
+            for part in (
+                state.letter_nomor,
+                state.letter_tanggal.strftime("%d-%m-%Y") if state.letter_tanggal else "",
+                state.letter_asal,
+            )
+            if part
+        )
+        values = {
+            "saluran": channel_label(state.channel),
+            "diterima": _moment(state.received_at),
+            "pelapor": detail.pelapor_display
+            + (self.tr(" (dirahasiakan bagi pimpinan)") if pelapor.rahasia and team else ""),
+            "kontak": pelapor.kontak if team else "",
+            "alamat": pelapor.alamat if team else "",
+            "nik": pelapor.nik if team else "",
+            "terlapor": _party(state.terlapor),
+            "perihal": state.perihal,
+            "isi": state.isi,
+            "bidang": state.bidang,
+            "surat": letter,
+            "lapor": state.lapor_tracking,
+            "status": status_label(state.status.value, state.outcome),
+        }
+        for key, value in self.fields.items():
+            value.setText(values[key])
+            self.data_form.setRowVisible(value, bool(values[key]))
+        self._show_step(detail)
+        self._show_timeline(detail)
+        self._show_attachments(detail)
+        self._set_buttons(detail.actions)
+
+    def _show_step(self, detail: CaseDetail) -> None:
+        step = detail.current_step
+        state = detail.state
+        if step is None:
+            self.step_text.setText(self.tr("Tidak ada langkah berjalan (pengaduan ditutup)."))
+        else:
+            lane = detail.sop.lane(step.lane).name
+            lines = [
+                f"<b>{html.escape(step.number)}. {html.escape(step.activity)}</b>",
+                self.tr("Pelaksana: %1").replace("%1", html.escape(lane)),
+                self.tr("Mulai: %1").replace("%1", _moment(state.step_started_at)),
+            ]
+            if state.due_at is not None:
+                due = self.tr("Batas waktu: %1").replace("%1", _moment(state.due_at))
+                if detail.overdue:
+                    due = (
+                        f"<span style='color:{OVERDUE_INK.name()}'><b>{due} — "
+                        f"{self.tr('TERLAMBAT')}</b></span>"
+                    )
+                lines.append(due)
+            if state.status.value == "dijeda" and state.paused_at is not None:
+                lines.append(self.tr("Dijeda sejak %1").replace("%1", _moment(state.paused_at)))
+            self.step_text.setText("<br>".join(lines))
+        deadlines = []
+        for deadline in detail.deadlines:
+            text = self.tr("%1: %2").replace("%1", html.escape(deadline.name))
+            text = text.replace("%2", _moment(deadline.due_at))
+            if deadline.passed:
+                text = f"<span style='color:{OVERDUE_INK.name()}'><b>{text}</b></span>"
+            deadlines.append(text)
+        self.deadlines_text.setText(
+            self.tr("<b>Batas waktu keseluruhan</b><br>%1").replace("%1", "<br>".join(deadlines))
+            if deadlines
+            else ""
+        )
+        self.deadlines_text.setVisible(bool(deadlines))
+
+    def _show_timeline(self, detail: CaseDetail) -> None:
+        self.timeline.clear()
+        for entry in detail.timeline:
+            what = entry.summary
+            if entry.ignored_reason:
+                what = self.tr("%1 (diabaikan: %2)").replace("%1", what)
+                what = what.replace("%2", entry.ignored_reason)
+            item = QTreeWidgetItem([_moment(entry.at), what, entry.author, entry.on_behalf_of])
+            item.setToolTip(1, what)
+            if entry.ignored_reason:
+                for column in range(4):
+                    item.setForeground(column, IGNORED_INK)
+            self.timeline.addTopLevelItem(item)
+        for column in (0, 2, 3):
+            self.timeline.resizeColumnToContents(column)
+
+    def _show_attachments(self, detail: CaseDetail) -> None:
+        self.attachments.clear()
+        for attachment in detail.state.attachments:
+            item = QListWidgetItem(f"{attachment.filename} ({size_text(attachment.size)})")
+            item.setData(Qt.ItemDataRole.UserRole, attachment.sha256)
+            item.setToolTip(_moment(attachment.at))
+            self.attachments.addItem(item)
+        none = not detail.state.attachments
+        self.attachments_label.setHidden(none)
+        self.attachments.setHidden(none)
+
+    def _action_label(self, action: Action) -> str:
+        step = self.detail.current_step if self.detail is not None else None
+        labels = {
+            "complete": self.tr("Selesaikan langkah %1").replace(
+                "%1", step.number if step is not None else ""
+            ),
+            "dispose": self.tr("Catat disposisi"),
+            "pause": self.tr("Jeda (menunggu pelapor)"),
+            "resume": self.tr("Lanjutkan"),
+            "close": self.tr("Tutup pengaduan"),
+            "reopen": self.tr("Buka kembali"),
+            "note": self.tr("Tambah catatan"),
+            "attach": self.tr("Tambah lampiran"),
+        }
+        return labels.get(action.key, action.label)
+
+    def _set_buttons(self, actions: tuple[Action, ...]) -> None:
+        for button in self.buttons.values():
+            self.button_grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for n, action in enumerate(actions):
+            key = action.key
+            button = QPushButton(self._action_label(action), self.widget())
+            button.setObjectName(f"action-{key}")
+            button.clicked.connect(lambda _checked=False, key=key: self.actionRequested.emit(key))
+            self.button_grid.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
+            self.buttons[key] = button
+
+    def _open_attachment(self, item: QListWidgetItem) -> None:
+        path = self.desk.blobs.path_of(str(item.data(Qt.ItemDataRole.UserRole)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _party(party: Party | None) -> str:
+    if party is None:
+        return ""
+    return ", ".join(part for part in (party.nama, party.alamat, party.kontak) if part)
