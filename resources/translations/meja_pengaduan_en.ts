@@ -2,20 +2,768 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../desktop/views/signed_in.py" line="66"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Admin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/signed_in.py" line="67"/>
+        <source>Kelola &amp;pengguna…</source>
+        <translation>Manage &amp;users…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="289"/>
+        <source>Admin pertama</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="292"/>
+        <source>Admin menambah pengguna lain dan mengatur aplikasi. Kolom bertanda * wajib diisi.</source>
+        <translation>The administrator adds the other users and configures the application. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="297"/>
+        <source>18 angka, boleh dikosongkan</source>
+        <translation>18 digits, may be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="300"/>
+        <source>misalnya Penata Muda (III/a)</source>
+        <translation>e.g. Penata Muda (III/a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="304"/>
+        <source>&amp;Nama lengkap *</source>
+        <translation>Full &amp;name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="305"/>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="306"/>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="307"/>
+        <source>Pang&amp;kat/golongan</source>
+        <translation>Ran&amp;k/grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="308"/>
+        <source>&amp;PIN *</source>
+        <translation>&amp;PIN *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="309"/>
+        <source>&amp;Ulangi PIN *</source>
+        <translation>&amp;Repeat PIN *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="313"/>
+        <source>PIN terdiri dari 4 sampai 8 angka dan diminta setiap kali masuk. Jangan memakai tanggal lahir atau 1234.</source>
+        <translation>The PIN has 4 to 8 digits and is asked at every sign-in. Do not use a birth date or 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="348"/>
+        <source>PIN tidak sama; ketik ulang PIN yang sama.</source>
+        <translation>The PINs differ; type the same PIN again.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="65"/>
+        <location filename="../../desktop/views/app.py" line="72"/>
         <source>Berkas SOP tidak dapat dipakai</source>
         <translation>SOP file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="66"/>
+        <location filename="../../desktop/views/app.py" line="73"/>
         <source>%1 berkas SOP tambahan tidak dapat dimuat dan dilewati; SOP lainnya tetap ditampilkan. Perbaiki berkas pada baris yang disebut lalu buka ulang aplikasi.
 
 %2</source>
         <translation>%1 extra SOP file(s) could not be loaded and were skipped; the other SOPs are still shown. Fix the file at the line mentioned, then reopen the application.
 
 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="273"/>
+        <source>Basis data di %1 tidak dapat dibuka (%2). Tidak ada yang diubah. Laporkan pesan ini kepada petugas TI.</source>
+        <translation>The database in %1 cannot be opened (%2). Nothing was changed. Report this message to your IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="288"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>Database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../../desktop/views/attachment_picker.py" line="35"/>
+        <source>Tambah &amp;berkas…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachment_picker.py" line="36"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachment_picker.py" line="54"/>
+        <source>Pilih lampiran</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachment_picker.py" line="56"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="84"/>
+        <source>Pilih lampiran</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="84"/>
+        <source>Semua berkas (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_actions.py" line="97"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="133"/>
+        <source>Saluran:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="134"/>
+        <source>Diterima:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="135"/>
+        <source>Pelapor:</source>
+        <translation>Complainant:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="136"/>
+        <source>Kontak:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="137"/>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="138"/>
+        <source>NIK:</source>
+        <translation>NIK (ID number):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="139"/>
+        <source>Terlapor:</source>
+        <translation>Complained about:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="140"/>
+        <source>Perihal:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="141"/>
+        <source>Isi:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="142"/>
+        <source>Bidang:</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="143"/>
+        <source>Surat:</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="144"/>
+        <source>Nomor LAPOR!:</source>
+        <translation>LAPOR! number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="145"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="151"/>
+        <source>Posisi pada alur SOP</source>
+        <translation>Position in the SOP flow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="152"/>
+        <source>Lihat di &amp;bagan</source>
+        <translation>Show on &amp;chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="153"/>
+        <source>&lt;b&gt;Riwayat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <source>Atas nama</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="157"/>
+        <source>&lt;b&gt;Lampiran&lt;/b&gt; (Enter atau klik ganda: buka)</source>
+        <translation>&lt;b&gt;Attachments&lt;/b&gt; (Enter or double-click: open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="170"/>
+        <source>Pilih pengaduan pada daftar untuk melihat rinciannya.</source>
+        <translation>Select a complaint in the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="194"/>
+        <source> (dirahasiakan bagi pimpinan)</source>
+        <translation> (hidden from the head of office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="218"/>
+        <source>Tidak ada langkah berjalan (pengaduan ditutup).</source>
+        <translation>No step in progress (complaint closed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="223"/>
+        <source>Pelaksana: %1</source>
+        <translation>Performed by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="224"/>
+        <source>Mulai: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="227"/>
+        <source>Batas waktu: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="235"/>
+        <source>Dijeda sejak %1</source>
+        <translation>Paused since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="239"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="245"/>
+        <source>&lt;b&gt;Batas waktu keseluruhan&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Overall deadlines&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="256"/>
+        <source>%1 (diabaikan: %2)</source>
+        <translation>%1 (ignored: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="281"/>
+        <source>Selesaikan langkah %1</source>
+        <translation>Complete step %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="284"/>
+        <source>Catat disposisi</source>
+        <translation>Record disposition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="285"/>
+        <source>Jeda (menunggu pelapor)</source>
+        <translation>Pause (waiting for complainant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="286"/>
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="287"/>
+        <source>Tutup pengaduan</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="288"/>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="289"/>
+        <source>Tambah catatan</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="290"/>
+        <source>Tambah lampiran</source>
+        <translation>Add attachment</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="136"/>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="137"/>
+        <source>nomor agenda, pelapor, perihal, isi …</source>
+        <translation>agenda number, complainant, subject, content …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="138"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="139"/>
+        <source>Sa&amp;luran:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="140"/>
+        <source>&amp;Bidang:</source>
+        <translation>&amp;Division:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="141"/>
+        <source>&amp;Pelaksana:</source>
+        <translation>&amp;Performer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="142"/>
+        <source>&amp;Terlambat</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="143"/>
+        <source>&amp;Jatuh tempo hari ini</source>
+        <translation>Due to&amp;day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="144"/>
+        <source>&amp;Diterima</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="145"/>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="146"/>
+        <source>&amp;Hapus filter</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="151"/>
+        <location filename="../../desktop/views/case_filter_bar.py" line="158"/>
+        <location filename="../../desktop/views/case_filter_bar.py" line="175"/>
+        <location filename="../../desktop/views/case_filter_bar.py" line="180"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_filter_bar.py" line="152"/>
+        <source>Belum ditutup</source>
+        <translation>Not closed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFlow</name>
+    <message>
+        <location filename="../../desktop/views/case_flow.py" line="58"/>
+        <source>%1: selesai %2</source>
+        <translation>%1: done %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_flow.py" line="61"/>
+        <source>Cabang yang diambil: %1</source>
+        <translation>Branch taken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_flow.py" line="65"/>
+        <source>%1: langkah saat ini</source>
+        <translation>%1: current step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_flow.py" line="67"/>
+        <source>Batas waktu: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_flow.py" line="71"/>
+        <source>TERLAMBAT</source>
+        <translation>OVERDUE</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="237"/>
+        <source>Nomor agenda</source>
+        <translation>Agenda number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="238"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="239"/>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="240"/>
+        <source>Pelapor</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="241"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="242"/>
+        <source>Bidang</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="243"/>
+        <source>Posisi</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="244"/>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="245"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="290"/>
+        <source>Terlambat sejak %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_model.py" line="292"/>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../desktop/views/case_list_page.py" line="156"/>
+        <source>&amp;Pengaduan baru</source>
+        <translation>&amp;New complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_page.py" line="158"/>
+        <source>Catat pengaduan baru (%1)</source>
+        <translation>Register a new complaint (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_page.py" line="181"/>
+        <source>%1 pengaduan</source>
+        <translation>%1 complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_page.py" line="183"/>
+        <source>(%1 dimuat)</source>
+        <translation>(%1 loaded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_list_page.py" line="241"/>
+        <source>Pengaduan tercatat dengan nomor agenda %1</source>
+        <translation>Complaint registered with agenda number %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="47"/>
+        <source>Tutup pengaduan</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="51"/>
+        <source>&amp;Hasil:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="53"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteStepDialog</name>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="37"/>
+        <source>Selesaikan langkah %1 — %2</source>
+        <translation>Complete step %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="43"/>
+        <source>Langkah:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="44"/>
+        <source>Pelaksana:</source>
+        <translation>Performed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="56"/>
+        <source>Hasil &amp;keputusan:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="58"/>
+        <source>&amp;Atas nama:</source>
+        <translation>On &amp;behalf of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="62"/>
+        <source>&amp;Waktu pelaksanaan:</source>
+        <translation>&amp;Done at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="65"/>
+        <source>wajib bila waktu lebih dari 15 menit yang lalu</source>
+        <translation>required when the time is more than 15 minutes ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="67"/>
+        <source>Alasan dicatat &amp;mundur:</source>
+        <translation>Reason for &amp;late recording:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="69"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/step_dialog.py" line="71"/>
+        <source>Lampiran:</source>
+        <translation>Attachments:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="93"/>
+        <source>&lt;h2&gt;Dasbor pengaduan&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Complaints dashboard&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="95"/>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="96"/>
+        <source>Dijeda (menunggu pelapor)</source>
+        <translation>Paused (waiting for complainant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="97"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="98"/>
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="99"/>
+        <source>Ditutup bulan ini</source>
+        <translation>Closed this month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="103"/>
+        <source>Tampilkan daftarnya</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="104"/>
+        <source>Per pelaksana (SOP yang berlaku)</source>
+        <translation>Per performer (current SOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="131"/>
+        <source>&lt;b&gt;Pelaksana&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Performer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="132"/>
+        <source>&lt;b&gt;Belum ditutup&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Not closed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_page.py" line="133"/>
+        <source>&lt;b&gt;Terlambat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Overdue&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="236"/>
+        <source>PC ini</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="237"/>
+        <source>Beri PC ini kode pendek yang belum dipakai PC lain di kantor.</source>
+        <translation>Give this PC a short code that no other PC of the office uses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="247"/>
+        <source>misalnya PC Tata Usaha lantai 1</source>
+        <translation>e.g. Tata Usaha PC, first floor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="250"/>
+        <source>Setiap PC di kantor memerlukan kodenya sendiri, misalnya TU1 untuk PC pertama dan TU2 untuk PC kedua. Kode ini menjadi bagian nomor agenda (ADU/2026/TU1/0001), sehingga dua PC yang bekerja terpisah tidak pernah memberi nomor yang sama. Kode terdiri dari 2 sampai 8 huruf besar atau angka dan tidak dapat diubah setelah penyiapan.</source>
+        <translation>Each PC of the office needs its own code, e.g. TU1 for the first PC and TU2 for the second. The code is part of every agenda number (ADU/2026/TU1/0001), so two PCs working apart never hand out the same number. It has 2 to 8 capital letters or digits and cannot be changed after setup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="258"/>
+        <source>&amp;Kode PC *</source>
+        <translation>PC &amp;code *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="259"/>
+        <source>Nama &amp;PC</source>
+        <translation>&amp;PC name</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionDialog</name>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="54"/>
+        <source>Lembar Disposisi — %1</source>
+        <translation>Disposition sheet — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="59"/>
+        <source>&amp;Dari:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="62"/>
+        <source>pisahkan dengan koma, misalnya: %1</source>
+        <translation>separate with commas, e.g.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="67"/>
+        <source>&amp;Kepada:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="80"/>
+        <source>&amp;Sifat:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="89"/>
+        <source>Dengan hormat &amp;harap:</source>
+        <translation>&amp;Please:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="91"/>
+        <source>&amp;Lainnya:</source>
+        <translation>O&amp;ther:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="93"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="97"/>
+        <source>ada batas waktu</source>
+        <translation>has a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/disposition_dialog.py" line="107"/>
+        <source>&amp;Batas waktu:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/views/form_dialog.py" line="65"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/form_dialog.py" line="66"/>
+        <source>Simpan (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/form_dialog.py" line="67"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/form_dialog.py" line="140"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -157,138 +905,773 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="71"/>
+        <source>Masuk — %1</source>
+        <translation>Sign in — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="85"/>
+        <source>Memuat daftar pengguna…</source>
+        <translation>Loading users…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="93"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="94"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="96"/>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="99"/>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="131"/>
+        <source>Belum ada pengguna aktif. Hubungi admin kantor.</source>
+        <translation>There are no active users. Contact the office administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="152"/>
+        <source>Ketik PIN Anda.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="164"/>
+        <source>Nama pengguna atau PIN salah.</source>
+        <translation>Wrong user or PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="181"/>
+        <source>Nama pengguna atau PIN salah %1 kali berturut-turut. Tunggu %2 detik sebelum mencoba lagi.</source>
+        <translation>Wrong user or PIN %1 times in a row. Wait %2 seconds before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/login_dialog.py" line="196"/>
+        <source>Silakan coba lagi.</source>
+        <translation>Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="111"/>
+        <source>Pilih &amp;gambar…</source>
+        <translation>Choose &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="112"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="135"/>
+        <source>(tanpa
+logo)</source>
+        <translation>(no
+logo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="136"/>
+        <source>Logo dipakai pada kop surat. Boleh dikosongkan.</source>
+        <translation>The logo is printed on the letterhead. Optional.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="160"/>
+        <source>Pilih logo kantor</source>
+        <translation>Choose the office logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="162"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="166"/>
+        <source>Berkas %1 bukan gambar yang dapat dibaca; pilih PNG atau JPG.</source>
+        <translation>%1 is not a readable image; choose a PNG or JPG file.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
-        <location filename="../../desktop/views/main_window.py" line="275"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="362"/>
         <source>Daftar Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>Segera hadir: pencatatan pengaduan. Pada versi berikutnya Anda dapat mencatat pengaduan dari semua saluran dan melihat posisinya pada alur SOP.</source>
         <translation>Coming soon: complaint registration. In the next version you can register complaints from every channel and see where each one stands on the SOP flow.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137"/>
-        <location filename="../../desktop/views/main_window.py" line="276"/>
+        <location filename="../../desktop/views/main_window.py" line="153"/>
+        <location filename="../../desktop/views/main_window.py" line="363"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="139"/>
+        <location filename="../../desktop/views/main_window.py" line="155"/>
         <source>Segera hadir: dasbor tenggat. Pada versi berikutnya Anda dapat melihat pengaduan yang jatuh tempo dan yang terlambat.</source>
         <translation>Coming soon: the deadline dashboard. In the next version you can see which complaints are due and which are overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260"/>
+        <location filename="../../desktop/views/main_window.py" line="346"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261"/>
+        <location filename="../../desktop/views/main_window.py" line="347"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262"/>
+        <location filename="../../desktop/views/main_window.py" line="348"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263"/>
+        <location filename="../../desktop/views/main_window.py" line="349"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264"/>
+        <location filename="../../desktop/views/main_window.py" line="350"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265"/>
+        <location filename="../../desktop/views/main_window.py" line="351"/>
+        <source>&amp;Pengaduan baru…</source>
+        <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="352"/>
         <source>Identitas SOP</source>
         <translation>SOP identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="267"/>
+        <location filename="../../desktop/views/main_window.py" line="354"/>
         <source>Nomor, tanggal, pengesahan dan dasar hukum SOP ini</source>
         <translation>Number, dates, approval and legal basis of this SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="269"/>
+        <location filename="../../desktop/views/main_window.py" line="356"/>
         <source>&amp;Tentang Meja Pengaduan</source>
         <translation>&amp;About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270"/>
+        <location filename="../../desktop/views/main_window.py" line="357"/>
         <source>Bilah alat</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271"/>
+        <location filename="../../desktop/views/main_window.py" line="358"/>
         <source>SOP:</source>
         <translation>SOP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="272"/>
+        <location filename="../../desktop/views/main_window.py" line="359"/>
         <source>Pilih SOP yang ditampilkan</source>
         <translation>Choose the SOP to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274"/>
+        <location filename="../../desktop/views/main_window.py" line="361"/>
         <source>Alur SOP</source>
         <translation>SOP flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="281"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
         <source>Segera hadir pada versi berikutnya</source>
         <translation>Coming in the next version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="336"/>
+        <location filename="../../desktop/views/main_window.py" line="431"/>
         <source>Bagan tidak dapat digambar</source>
         <translation>Chart cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="338"/>
+        <location filename="../../desktop/views/main_window.py" line="433"/>
         <source>Bagan SOP “%1” tidak dapat digambar (%2). Rincian tercatat di berkas log; laporkan kepada pengelola aplikasi.</source>
         <translation>The chart of SOP “%1” cannot be drawn (%2). Details are in the log file; please report this to the application maintainer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="365"/>
+        <location filename="../../desktop/views/main_window.py" line="460"/>
         <source>Tentang Meja Pengaduan</source>
         <translation>About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/main_window.py" line="463"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="370"/>
+        <location filename="../../desktop/views/main_window.py" line="465"/>
         <source>Penanganan pengaduan masyarakat sesuai SOP kantor (Permenpan RB 35/2012), tanpa internet.</source>
         <translation>Handling public complaints by the office SOP (Permenpan RB 35/2012), without internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="403"/>
+        <location filename="../../desktop/views/main_window.py" line="498"/>
         <source>Belum ada SOP yang dimuat.</source>
         <translation>No SOP loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="406"/>
+        <location filename="../../desktop/views/main_window.py" line="501"/>
         <source>%1 — %2 langkah, %3 pelaksana</source>
         <translation>%1 — %2 steps, %3 actors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="411"/>
+        <location filename="../../desktop/views/main_window.py" line="506"/>
         <source>Folder data: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="415"/>
+        <location filename="../../desktop/views/main_window.py" line="510"/>
         <source>Perbesaran (100% = ukuran cetak)</source>
         <translation>Zoom (100% = printed size)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="83"/>
+        <source>Tambah catatan</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="85"/>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="177"/>
+        <source>Identitas kantor</source>
+        <translation>Office identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="180"/>
+        <source>Data ini dipakai pada kop surat, lembar disposisi dan laporan. Kolom bertanda * wajib diisi.</source>
+        <translation>Used on letterheads, disposition sheets and reports. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="185"/>
+        <source>Pemerintah Kabupaten Contoh</source>
+        <translation>Pemerintah Kabupaten Contoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="187"/>
+        <source>Dinas Kesehatan</source>
+        <translation>Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="189"/>
+        <source>Jalan, nomor, kode pos</source>
+        <translation>Street, number, postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="194"/>
+        <source>Tempat penandatanganan surat, misalnya Martapura</source>
+        <translation>Where letters are signed, e.g. Martapura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="197"/>
+        <source>&amp;Pemerintah daerah *</source>
+        <translation>&amp;Local government *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="198"/>
+        <source>&amp;Nama dinas *</source>
+        <translation>Office &amp;name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="199"/>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="200"/>
+        <source>&amp;Telepon</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="201"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="202"/>
+        <source>&amp;Situs web</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="203"/>
+        <source>&amp;Kota</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="204"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="31"/>
+        <source>Jeda pengaduan</source>
+        <translation>Pause complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="32"/>
+        <source>Menunggu tanggapan pelapor</source>
+        <translation>Waiting for the complainant&apos;s reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="34"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>Peran</name>
+    <message>
+        <location filename="../../desktop/views/role_names.py" line="14"/>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/role_names.py" line="15"/>
+        <source>Petugas pengaduan</source>
+        <translation>Complaint officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/role_names.py" line="16"/>
+        <source>Pimpinan (hanya baca)</source>
+        <translation>Management (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/role_names.py" line="25"/>
+        <source>Mencatat pengaduan, mengelola pengguna dan mengatur aplikasi.</source>
+        <translation>Records complaints, manages users and configures the application.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/role_names.py" line="28"/>
+        <source>Mencatat pengaduan dan langkah penanganannya.</source>
+        <translation>Records complaints and the steps taken on them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/role_names.py" line="29"/>
+        <source>Melihat pengaduan dan dasbor tanpa mengubah data; identitas pelapor rahasia disamarkan.</source>
+        <translation>Views complaints and the dashboard without changing data; confidential complainants are masked.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="55"/>
+        <source>Pengaduan baru</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="81"/>
+        <source>Sa&amp;luran:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="85"/>
+        <source>&amp;Diterima:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="92"/>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="93"/>
+        <source>Tanggal surat:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="94"/>
+        <source>Asal surat:</source>
+        <translation>Letter from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="97"/>
+        <source>nomor pelacakan LAPOR!</source>
+        <translation>LAPOR! tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="99"/>
+        <source>Nomor LAPOR!:</source>
+        <translation>LAPOR! number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="104"/>
+        <source>Pelapor</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="107"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="109"/>
+        <source>&amp;Anonim</source>
+        <translation>&amp;Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="110"/>
+        <source>&amp;Rahasiakan identitas</source>
+        <translation>Keep identity &amp;confidential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="112"/>
+        <source>Nama dan kontak pelapor tidak tampil bagi pimpinan dan pada dokumen keluar</source>
+        <translation>The complainant&apos;s name and contact are hidden from the head of office and on outgoing documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="119"/>
+        <source>telepon / WhatsApp / email</source>
+        <translation>phone / WhatsApp / email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="120"/>
+        <source>&amp;Kontak:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="122"/>
+        <source>Ala&amp;mat:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="125"/>
+        <source>16 angka, bila ada</source>
+        <translation>16 digits, if known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="126"/>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="131"/>
+        <source>&amp;Terlapor (pihak yang diadukan, bila ada)</source>
+        <translation>Complained-about &amp;party (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="138"/>
+        <source>Nama / unit:</source>
+        <translation>Name / unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="140"/>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="150"/>
+        <source>&amp;Perihal:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="152"/>
+        <source>&amp;Isi pengaduan:</source>
+        <translation>Complaint &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="157"/>
+        <source>&amp;Bidang:</source>
+        <translation>&amp;Division:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="159"/>
+        <source>Lampiran:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="207"/>
+        <source>Nomor LAPOR! sudah tercatat</source>
+        <translation>LAPOR! number already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/register_dialog.py" line="208"/>
+        <source>Nomor LAPOR! %1 sudah tercatat pada %2. Tetap catat sebagai pengaduan baru?</source>
+        <translation>LAPOR! number %1 is already recorded on %2. Register it as a new complaint anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="68"/>
+        <source>Buka kembali pengaduan</source>
+        <translation>Reopen complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_dialogs.py" line="70"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabel</name>
+    <message>
+        <location filename="../../desktop/views/signed_in.py" line="41"/>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="98"/>
+        <source>Penyiapan Meja Pengaduan</source>
+        <translation>Meja Pengaduan setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="121"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="122"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="123"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="124"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="145"/>
+        <source>Pemerintah daerah</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="146"/>
+        <source>Nama dinas</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="147"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="148"/>
+        <source>Telepon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="149"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="150"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="151"/>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="152"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="152"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="153"/>
+        <source>Kode PC</source>
+        <translation>PC code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="154"/>
+        <source>Nama PC</source>
+        <translation>PC name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="155"/>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="156"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="157"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="158"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="159"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="160"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="161"/>
+        <source>Contoh nomor agenda</source>
+        <translation>Sample agenda number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="178"/>
+        <source>Penyiapan tidak dapat disimpan</source>
+        <translation>Setup cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="234"/>
+        <source>Batalkan penyiapan?</source>
+        <translation>Cancel setup?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="236"/>
+        <source>Isian penyiapan belum disimpan dan akan hilang. Aplikasi ditutup; penyiapan dapat diulang kapan saja dengan membuka aplikasi lagi.</source>
+        <translation>What you typed has not been saved and will be lost. The application closes; you can run the setup again any time by opening it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="239"/>
+        <source>&amp;Batalkan penyiapan</source>
+        <translation>&amp;Cancel setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="240"/>
+        <source>&amp;Lanjutkan mengisi</source>
+        <translation>&amp;Keep filling in</translation>
+    </message>
+</context>
+<context>
+    <name>SopPage</name>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="397"/>
+        <source>SOP dan nomor agenda</source>
+        <translation>SOP and agenda number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="400"/>
+        <source>Pilih SOP penanganan pengaduan yang dipakai kantor ini. SOP dapat diganti kemudian.</source>
+        <translation>Choose the complaint-handling SOP this office follows. It can be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="404"/>
+        <source>SOP &amp;bawaan:</source>
+        <translation>&amp;Bundled SOP:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="405"/>
+        <source>Berkas SOP &amp;sendiri (.yaml):</source>
+        <translation>The office&apos;s &amp;own SOP file (.yaml):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="411"/>
+        <source>Lokasi berkas .yaml</source>
+        <translation>Location of the .yaml file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="412"/>
+        <source>&amp;Pilih berkas…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="421"/>
+        <source>&amp;Format nomor agenda</source>
+        <translation>Agenda number &amp;format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="422"/>
+        <source>Contoh nomor:</source>
+        <translation>Sample number:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="437"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="437"/>
+        <source>Judul SOP</source>
+        <translation>SOP title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="437"/>
+        <source>Langkah</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="462"/>
+        <source>Isian format: {tahun}, {perangkat} (kode PC) dan {nomor:04d} (nomor urut empat angka, mulai dari 1 setiap tahun).</source>
+        <translation>Format fields: {tahun} (year), {perangkat} (PC code) and {nomor:04d} (four-digit running number, from 1 each year).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="487"/>
+        <source>Pilih berkas SOP</source>
+        <translation>Choose an SOP file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="487"/>
+        <source>Berkas SOP (*.yaml *.yml)</source>
+        <translation>SOP files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="523"/>
+        <source>Pilih salah satu SOP bawaan.</source>
+        <translation>Choose one of the bundled SOPs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="530"/>
+        <source>Pilih berkas SOP (.yaml) milik kantor.</source>
+        <translation>Choose the office&apos;s SOP file (.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="537"/>
+        <source>Berkas SOP ini tidak dapat dipakai. Perbaiki baris yang disebut:</source>
+        <translation>This SOP file cannot be used. Fix the lines named:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_pages.py" line="556"/>
+        <source>(format belum benar)</source>
+        <translation>(format not valid yet)</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1818,19 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="44"/>
+        <source>Periksa sekali lagi</source>
+        <translation>Check once more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="46"/>
+        <source>Tekan Selesai untuk menyimpan. Kembali ke halaman sebelumnya untuk mengubah.</source>
+        <translation>Press Finish to save. Go back to a previous page to change something.</translation>
+    </message>
+</context>
+<context>
     <name>SwimlaneView</name>
     <message>
         <location filename="../../desktop/views/swimlane_view.py" line="184"/>
@@ -475,6 +1871,199 @@
         <location filename="../../desktop/views/swimlane_view.py" line="191"/>
         <source>Tampilkan seluruh lebar bagan</source>
         <translation>Show the whole width of the chart</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="100"/>
+        <source>Atur ulang PIN — %1</source>
+        <translation>Reset PIN — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="103"/>
+        <source>Pengguna baru</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="103"/>
+        <source>Ubah pengguna</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="104"/>
+        <source>&amp;Nama lengkap *</source>
+        <translation>Full &amp;name *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="105"/>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="106"/>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="107"/>
+        <source>Pang&amp;kat/golongan</source>
+        <translation>Ran&amp;k/grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="108"/>
+        <source>&amp;Peran *</source>
+        <translation>R&amp;ole *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="116"/>
+        <source>P&amp;IN baru *</source>
+        <translation>New P&amp;IN *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="116"/>
+        <source>P&amp;IN *</source>
+        <translation>P&amp;IN *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="118"/>
+        <source>&amp;Ulangi PIN *</source>
+        <translation>&amp;Repeat PIN *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="123"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="126"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="148"/>
+        <source>Peran Anda sendiri tidak dapat diubah di sini.</source>
+        <translation>You cannot change your own role here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="182"/>
+        <source>PIN tidak sama; ketik ulang PIN yang sama.</source>
+        <translation>The PINs differ; type the same PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="186"/>
+        <source>Ketik PIN baru.</source>
+        <translation>Type the new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="196"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="227"/>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="231"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="232"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="233"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="234"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="235"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="236"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="246"/>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="247"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="248"/>
+        <source>Atur ulang &amp;PIN…</source>
+        <translation>Reset &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="249"/>
+        <location filename="../../desktop/views/users_dialog.py" line="304"/>
+        <location filename="../../desktop/views/users_dialog.py" line="364"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="250"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="276"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="276"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="304"/>
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="308"/>
+        <source>Anda tidak dapat menonaktifkan diri sendiri.</source>
+        <translation>You cannot deactivate yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="352"/>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="359"/>
+        <source>Nonaktifkan pengguna?</source>
+        <translation>Deactivate user?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="361"/>
+        <source>%1 tidak dapat masuk lagi sampai diaktifkan kembali. Catatan yang pernah dibuatnya tetap tersimpan atas namanya.</source>
+        <translation>%1 can no longer sign in until activated again. Everything they recorded stays under their name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/users_dialog.py" line="365"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
