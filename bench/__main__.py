@@ -6,10 +6,10 @@ import argparse
 import os
 import platform
 
-from bench import sop, startup
+from bench import cases, sop, startup
 from bench.measure import Row, format_table
 
-SUITES = {"startup": startup.measure, "sop": sop.measure}
+SUITES = {"startup": startup.measure, "sop": sop.measure, "cases": cases.measure}
 
 
 def main() -> None:

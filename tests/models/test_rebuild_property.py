@@ -53,9 +53,7 @@ def full_snapshot(desk: Desk) -> dict[str, list[tuple[object, ...]]]:
     return snapshot
 
 
-def apply(
-    desk: Desk, admin: User, clock: Clock, ops: list[tuple[str, int, int, int, str]]
-) -> None:
+def apply(desk: Desk, admin: User, clock: Clock, ops: list[tuple[str, int, int, int, str]]) -> None:
     cases: list[str] = []
     for name, which, branch, minutes, _ in ops:
         clock.moment += timedelta(minutes=minutes)
