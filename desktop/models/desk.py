@@ -164,6 +164,10 @@ class Desk:
         self.path = data_dir / DATABASE_NAME
         open_database(self.path, backup_folder=data_dir / "cadangan").dispose()
         self.engine: Engine = make_engine(self.path, immediate=True)
+        with self.engine.connect() as connection:
+            # Gathers statistics the query planner needs once the tables have grown (cheap
+            # when they are current); without them list filters pick slow indexes.
+            connection.exec_driver_sql("PRAGMA optimize=0x10002")
         self.read_engine: Engine = make_engine(self.path)
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -177,6 +181,8 @@ class Desk:
         self.folder = CaseFolder(self.sop_by_digest, self.calendar)
 
     def close(self) -> None:
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA optimize")  # keeps the planner's statistics
         self.engine.dispose()
         self.read_engine.dispose()
 

@@ -7,6 +7,7 @@ for the ten or twenty events a case carries.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text
@@ -66,6 +67,7 @@ def case_row_values(state: CaseState) -> dict[str, Any]:
         "closed_at": state.closed_at,
         "last_hlc": state.last_hlc,
         "event_count": state.event_count,
+        "search_rowid": search_rowid(state.case_id, state.received_at),
     }
 
 
@@ -83,8 +85,9 @@ def child_rows(state: CaseState) -> dict[type[Any], list[dict[str, Any]]]:
     }
 
 
-def search_values(state: CaseState) -> dict[str, str]:
+def search_values(state: CaseState) -> dict[str, Any]:
     return {
+        "rowid": search_rowid(state.case_id, state.received_at),
         "case_id": state.case_id,
         "nomor": state.nomor_agenda,
         "pelapor": state.pelapor.nama,
@@ -94,10 +97,20 @@ def search_values(state: CaseState) -> dict[str, str]:
 
 
 SEARCH_INSERT = text(
-    "INSERT INTO case_search (case_id, nomor, pelapor, perihal, isi) "
-    "VALUES (:case_id, :nomor, :pelapor, :perihal, :isi)"
+    "INSERT INTO case_search (rowid, case_id, nomor, pelapor, perihal, isi) "
+    "VALUES (:rowid, :case_id, :nomor, :pelapor, :perihal, :isi)"
 )
-SEARCH_DELETE = text("DELETE FROM case_search WHERE case_id = :case_id")
+SEARCH_DELETE = text("DELETE FROM case_search WHERE rowid = :rowid")
+_EPOCH = datetime(2000, 1, 1)
+
+
+def search_rowid(case_id: str, received_at: datetime) -> int:
+    """The full-text rowid of a case: grows with the time received, so the newest matches
+    come first without sorting. The low 20 bits come from the case id; two cases received in
+    the same second share a rowid only with odds of one in a million, and the same on every PC.
+    """
+    seconds = max(0, int((received_at - _EPOCH).total_seconds()))
+    return (seconds << 20) | (int(case_id.replace("-", "")[-5:], 16) & 0xFFFFF)
 
 
 def write_case(session: Session, state: CaseState) -> None:
@@ -105,8 +118,12 @@ def write_case(session: Session, state: CaseState) -> None:
     case_id = state.case_id
     for table in CASE_CHILDREN:
         session.execute(delete(table).where(table.case_id == case_id))
+    old_rowid = session.execute(
+        select(CaseRow.search_rowid).where(CaseRow.case_id == case_id)
+    ).scalar()
+    if old_rowid is not None:
+        session.execute(SEARCH_DELETE, {"rowid": old_rowid})
     session.execute(delete(CaseRow).where(CaseRow.case_id == case_id))
-    session.execute(SEARCH_DELETE, {"case_id": case_id})
     if not state.registered:
         return
     session.execute(insert(CaseRow), [case_row_values(state)])

@@ -145,15 +145,18 @@ class CaseRow(Base):
     closed_at: Mapped[datetime | None]
     last_hlc: Mapped[str] = mapped_column(String(24))
     event_count: Mapped[int] = mapped_column(Integer, default=0)
+    search_rowid: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         Index("ix_case_nomor", "nomor_agenda"),
-        Index("ix_case_received", "received_at"),
+        Index("ix_case_received", "received_at", "case_id"),
         Index("ix_case_status_due", "status", "due_at"),
-        Index("ix_case_lane", "current_lane_id", "status"),
-        Index("ix_case_channel", "channel", "received_at"),
-        Index("ix_case_bidang", "bidang", "received_at"),
+        Index("ix_case_status_received", "status", "received_at", "case_id"),
+        Index("ix_case_lane", "current_lane_id", "received_at", "case_id"),
+        Index("ix_case_channel", "channel", "received_at", "case_id"),
+        Index("ix_case_bidang", "bidang", "received_at", "case_id"),
         Index("ix_case_lapor", "lapor_tracking"),
+        Index("ix_case_search_rowid", "search_rowid"),
     )
 
 

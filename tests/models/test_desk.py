@@ -382,3 +382,16 @@ def test_working_day_deadline_of_every_template_step(tmp_path: Path, clock: Cloc
             assert due > start
             assert desk.calendar.is_working_day(due.date())
             assert due - start < timedelta(days=120)
+
+
+def test_search_by_nomor_agenda_prefix(desk_and_admin: tuple[Desk, User]) -> None:
+    desk, admin = desk_and_admin
+    for _ in range(12):
+        desk.register_complaint(admin, complaint())
+    found = desk.list_cases(CaseQuery(search="ADU/2026/TU1/001"), Role.ADMIN)
+    assert sorted(row.nomor_agenda for row in found) == [
+        "ADU/2026/TU1/0010",
+        "ADU/2026/TU1/0011",
+        "ADU/2026/TU1/0012",
+    ]
+    assert desk.count_cases(CaseQuery(search="ADU/2026/TU1/0007")) == 1
