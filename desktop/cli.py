@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("-o", "--output", required=True, metavar="KELUARAN.pdf|png")
     render.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas PDF")
 
-    from desktop.cli_cases import add_commands
+    from desktop.cli_case_parser import add_commands
 
     add_commands(commands)
     return parser

@@ -384,6 +384,12 @@ class Desk:
     def save_user(self, actor: User, form: UserForm, user_id: str | None = None) -> User:
         self._require_role(actor, Role.ADMIN)
         validate_user_form(form, new=user_id is None)
+        if user_id is not None and (form.role is not Role.ADMIN or not form.active):
+            admins = [u.user_id for u in self.users() if u.role is Role.ADMIN]
+            if admins == [user_id]:
+                raise InputError.single(
+                    "role", "Harus ada paling sedikit satu admin aktif; angkat admin lain dulu."
+                )
         target = user_id or new_id()
         with transaction(self._write) as session:
             self._append(

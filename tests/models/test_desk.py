@@ -395,3 +395,19 @@ def test_search_by_nomor_agenda_prefix(desk_and_admin: tuple[Desk, User]) -> Non
         "ADU/2026/TU1/0012",
     ]
     assert desk.count_cases(CaseQuery(search="ADU/2026/TU1/0007")) == 1
+
+
+def test_the_last_admin_cannot_be_demoted_or_deactivated(
+    desk_and_admin: tuple[Desk, User],
+) -> None:
+    desk, admin = desk_and_admin
+    for form in (
+        UserForm("Siti Aminah", Role.PETUGAS),
+        UserForm("Siti Aminah", Role.ADMIN, active=False),
+    ):
+        with pytest.raises(InputError, match="paling sedikit satu admin"):
+            desk.save_user(admin, form, admin.user_id)
+    other = desk.save_user(admin, UserForm("Rudi", Role.ADMIN, pin="4321"))
+    desk.save_user(other, UserForm("Siti Aminah", Role.PETUGAS), admin.user_id)
+    assert desk.user(admin.user_id).role is Role.PETUGAS
+    assert desk.authenticate(admin.user_id, "123456").role is Role.PETUGAS  # PIN kept
