@@ -157,6 +157,8 @@ class CaseRow(Base):
         Index("ix_case_bidang", "bidang", "received_at", "case_id"),
         Index("ix_case_lapor", "lapor_tracking"),
         Index("ix_case_search_rowid", "search_rowid"),
+        Index("ix_case_status_closed", "status", "closed_at"),
+        Index("ix_case_status_lane_due", "status", "current_lane_id", "due_at"),
     )
 
 

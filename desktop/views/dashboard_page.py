@@ -6,6 +6,7 @@ Every number is a button: pressing it shows the list filtered to exactly those c
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -81,8 +82,9 @@ class DashboardPage(QScrollArea):
         column.addStretch(1)
         self.lane_buttons: dict[tuple[str, str], QPushButton] = {}
         self._sop: Sop | None = None
+        self._data: Dashboard | None = None
+        self._stale = True  # counted when first shown: counting 200,000 cases is not free
         self.retranslate_ui()
-        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -102,12 +104,21 @@ class DashboardPage(QScrollArea):
             caption.setText(captions[key])
             self.numbers[key].setToolTip(self.tr("Tampilkan daftarnya"))
         self.lanes_box.setTitle(self.tr("Per pelaksana (SOP yang berlaku)"))
-        if self._sop is not None:
-            self._fill_lanes(self._sop, self.desk.dashboard())
+        if self._sop is not None and self._data is not None:
+            self._fill_lanes(self._sop, self._data)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
-        """Count again (after any change; counting is cheap on indexed columns)."""
-        data = self.desk.dashboard()
+        """Count again now if the page is on screen, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        data = self._data = self.desk.dashboard()
         values = {
             "open": data.open,
             "paused": data.paused,
