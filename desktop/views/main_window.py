@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self.case_page.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.case_actions.changed.connect(self._case_changed)
         self.dashboard_page.filterRequested.connect(self._show_filtered)
+        from desktop.views.auto_close import AutoClose
+
+        self.auto_close = AutoClose(desk, self.case_actions.changed.emit, self)
 
     def _new_case(self) -> None:
         if self.case_page is not None:
