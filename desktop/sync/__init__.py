@@ -1,0 +1,1 @@
+"""Qt-free exchange of events between the PCs of an office through a shared folder."""
