@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.models.duration import DurationUnit
 from desktop.models.events import Event, Kind
+from desktop.models.letters import Letter, version_from_payload
 from desktop.models.sop import Sop, Step, Symbol
 from desktop.models.vocabulary import CaseStatus, Outcome
 from desktop.models.work_calendar import WorkCalendar
@@ -146,6 +147,7 @@ class CaseState:
     notes: list[Note] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     ignored: list[IgnoredEvent] = field(default_factory=list)
+    letters: dict[str, Letter] = field(default_factory=dict)  # letter_id: versions, sent mark
     pending: list[str] = field(default_factory=list)  # events of a newer app, applied later
     last_hlc: str = ""
     event_count: int = 0
@@ -191,6 +193,8 @@ class CaseFolder:
             Kind.CASE_RESUMED: self._resumed,
             Kind.CASE_CLOSED: self._closed,
             Kind.CASE_REOPENED: self._reopened,
+            Kind.LETTER_DRAFTED: self._letter_drafted,
+            Kind.LETTER_SENT: self._letter_sent,
         }
 
     # -- handlers ---------------------------------------------------------------------------
@@ -379,6 +383,48 @@ class CaseFolder:
         sop = self.resolve_sop(state.sop_digest)
         step_id = event.payload.get("step_id") or state.current_step_id or sop.first_step.id
         self._enter(state, sop, sop.step(step_id), at)
+
+    @staticmethod
+    def _letter_drafted(state: CaseState, event: Event) -> None:
+        """A new letter or its next version. Two PCs saving a version from the same earlier one
+        both keep theirs: the later in fold order gets the next number and is marked
+        ``concurrent``. A version saved after the letter was marked sent is not applied."""
+        p = event.payload
+        letter = state.letters.get(p["letter_id"])
+        if letter is not None and letter.sent:
+            state.ignored.append(
+                IgnoredEvent(event.event_id, "surat sudah ditandai terkirim; versi tidak dipakai")
+            )
+            return
+        if letter is None:
+            letter = Letter(p["letter_id"], p["kind"], p["nomor"])
+            state.letters[letter.letter_id] = letter
+        wanted = int(p.get("version", 1))
+        number = len(letter.versions) + 1
+        letter.versions.append(
+            version_from_payload(
+                event.event_id,
+                event.author,
+                {**p, "kind": letter.kind, "nomor": letter.nomor},
+                number,
+                concurrent=wanted < number,
+            )
+        )
+
+    @staticmethod
+    def _letter_sent(state: CaseState, event: Event) -> None:
+        p = event.payload
+        letter = state.letters.get(p["letter_id"])
+        if letter is None:
+            state.ignored.append(IgnoredEvent(event.event_id, "surat tidak dikenal"))
+            return
+        if letter.sent:
+            state.ignored.append(IgnoredEvent(event.event_id, "surat sudah ditandai terkirim"))
+            return
+        letter.sent_on = parse_day(p["sent_on"])
+        letter.sent_version = letter.latest.version
+        letter.sent_by = event.author
+        letter.sent_at = parse_moment(p["at"])
 
 
 def next_step_id(step: Step, branch: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
@@ -35,6 +36,27 @@ from desktop.models.events import (
     canonical_json,
     new_id,
     wall_clock_ms,
+)
+from desktop.models.letters import (
+    DEFAULT_KODE_KLASIFIKASI,
+    DEFAULT_LETTER_FORMAT,
+    DEFAULT_UNIT,
+    Letter,
+    LetterForm,
+    LetterKind,
+    LetterNumberFormat,
+    LetterSettings,
+    SignatorySnapshot,
+    check_letter_form,
+    check_template,
+    default_template,
+    drafted_payload,
+    letter_variables,
+    mentions,
+    pelapor_secrets,
+    render_template,
+    tanggal_id,
+    unfilled_parts,
 )
 from desktop.models.numbering import (
     DEFAULT_AGENDA_FORMAT,
@@ -75,6 +97,8 @@ class Change:
     nomor_agenda: str = ""
     office: bool = False
     warnings: tuple[str, ...] = ()
+    letter_id: str = ""  # the letter a letter operation saved
+    nomor_surat: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +215,10 @@ class Desk:
     def reading(self) -> Session:
         return self._read()
 
+    def writing(self) -> AbstractContextManager[Session]:
+        """One write transaction (for this PC's own bookkeeping, e.g. the sync state)."""
+        return transaction(self._write)
+
     # -- identity and set-up ----------------------------------------------------------------
 
     @property
@@ -272,6 +300,35 @@ class Desk:
                 session, Kind.USER_SAVED, user_id, None, self._user_payload(user_id, admin)
             )
         return self.user(user_id)
+
+    def prepare_device(self, device_code: str) -> None:
+        """A PC joining an existing office: only its own identity; the office, its users and
+        its SOP arrive with the first sync round."""
+        problem = device_code_problem(device_code)
+        if problem:
+            raise InputError.single("device_code", problem)
+        with transaction(self._write) as session:
+            if session.get(LocalState, 1) is not None:
+                raise NotAllowedError("PC ini sudah disiapkan.")
+            session.add(
+                LocalState(
+                    id=1,
+                    device_id=new_id(),
+                    device_code=device_code,
+                    last_seq=0,
+                    last_hlc=Hlc(0).encode(),
+                )
+            )
+            session.flush()
+            local = session.get(LocalState, 1)
+            assert local is not None
+            self._append(
+                session,
+                Kind.DEVICE_REGISTERED,
+                SYSTEM_AUTHOR,
+                None,
+                {"device_id": local.device_id, "code": device_code, "name": ""},
+            )
 
     def _parse_sop(self, text: str, name: str, problems: dict[str, str]) -> Sop | None:
         from desktop.models.sop_loader import SopError
@@ -780,6 +837,278 @@ class Desk:
                 closed.append(case_id)
         return Change(case_ids=tuple(closed))
 
+    # -- letters (surat dinas) --------------------------------------------------------------
+
+    def letter_settings(self) -> LetterSettings:
+        """Numbering format, unit and default kode klasifikasi of the office's letters."""
+        with self.reading() as session:
+            return self._letter_settings(session)
+
+    def _letter_settings(self, session: Session) -> LetterSettings:
+        return LetterSettings(
+            number_format=self._setting(session, "letter_format", DEFAULT_LETTER_FORMAT),
+            unit=self._setting(session, "letter_unit", DEFAULT_UNIT),
+            kode_klasifikasi=self._setting(session, "letter_kode", DEFAULT_KODE_KLASIFIKASI),
+        )
+
+    def configure_letters(self, actor: User, settings: LetterSettings) -> Change:
+        """Admin: the office's letter numbering (must keep ``{perangkat}`` and ``{nomor}``)."""
+        self._require_role(actor, Role.ADMIN)
+        settings.check()
+        payload = {
+            "letter_format": settings.number_format,
+            "letter_unit": settings.unit.strip(),
+            "letter_kode": settings.kode_klasifikasi.strip(),
+        }
+        with transaction(self._write) as session:
+            self._append(session, Kind.OFFICE_CONFIGURED, actor.user_id, None, payload)
+        return Change(office=True)
+
+    def letter_template(self, kind: str) -> str:
+        """The template a new letter of ``kind`` starts from: the office's own, else the
+        bundled default."""
+        default = default_template(kind)
+        with self.reading() as session:
+            return str(self._setting(session, f"letter_template/{kind}", "") or default)
+
+    def set_letter_template(self, actor: User, kind: str, text: str) -> Change:
+        """Admin: the office's own default text for ``kind``; empty text restores the bundled
+        one. Refused (``InputError`` at ``template``) when it would not render."""
+        self._require_role(actor, Role.ADMIN)
+        default_template(kind)
+        if text.strip():
+            check_template(text)
+        with transaction(self._write) as session:
+            self._append(
+                session,
+                Kind.OFFICE_CONFIGURED,
+                actor.user_id,
+                None,
+                {f"letter_template/{kind}": text if text.strip() else ""},
+            )
+        return Change(office=True)
+
+    def officials(self) -> list[User]:
+        """Active users who can sign a letter (those with a jabatan), the head of office first."""
+        found = [user for user in self.users() if user.jabatan.strip()]
+        return sorted(found, key=lambda user: (not _is_head(user.jabatan), user.name))
+
+    def next_letter_nomor(self, tanggal: date, kode_klasifikasi: str = "") -> str:
+        """The number the next new letter dated ``tanggal`` would get on this PC (a preview:
+        nothing is reserved)."""
+        with self.reading() as session:
+            local = session.get(LocalState, 1)
+            if local is None:
+                raise NotAllowedError("PC ini belum disiapkan; jalankan penyiapan awal dulu.")
+            series = session.get(NumberSeries, series_key("surat", tanggal.year))
+            settings = self._letter_settings(session)
+            return LetterNumberFormat(settings.number_format).render(
+                kode=kode_klasifikasi.strip() or settings.kode_klasifikasi,
+                device_code=local.device_code,
+                number=(series.last_number if series else 0) + 1,
+                unit=settings.unit,
+                year=tanggal.year,
+            )
+
+    def default_letter_form(
+        self,
+        case_id: str,
+        kind: str,
+        viewer: User,
+        *,
+        hasil: str = "",
+        instansi: str = "",
+        penandatangan: str = "",
+        tanggal: date | None = None,
+    ) -> LetterForm:
+        """A new letter of ``kind`` filled from the office's template and the case.
+
+        ``hasil`` (result of the field check) and ``instansi`` (where a complaint is forwarded)
+        fill their placeholders; left empty they show as ``[[...]]`` for the clerk to write.
+        Raises ``InputError`` at ``template`` when the office's template does not render.
+        """
+        if kind not in LetterKind._value2member_map_:
+            raise InputError.single("kind", "Jenis surat harus balasan, terlapor atau penerusan.")
+        letter_kind = LetterKind(kind)
+        template = self.letter_template(kind)
+        with self.reading() as session:
+            state = self._state(session, case_id)
+            office = OfficeProfile.from_payload(self._setting(session, "profile", {}))
+            settings = self._letter_settings(session)
+        variables = letter_variables(
+            state,
+            office,
+            masked=letter_kind.leaves_team or not viewer.role.complaint_team,
+            hasil=hasil,
+            instansi=instansi,
+        )
+        text = render_template(template, variables)
+        officials = self.officials()
+        signatory = penandatangan or (officials[0].user_id if officials else "")
+        return LetterForm(
+            kind=kind,
+            hal=text.hal,
+            kepada=text.kepada,
+            body=text.isi,
+            penandatangan=signatory,
+            tanggal=tanggal or max(self.now().date(), state.received_at.date()),
+            tempat=office.kota,
+            di=text.di,
+            sifat=Sifat.BIASA.value,
+            lampiran=text.lampiran,
+            tembusan=text.tembusan,
+            atas_nama=_atas_nama(signatory, officials),
+            kode_klasifikasi=settings.kode_klasifikasi,
+        )
+
+    def draft_letter(
+        self, actor: User, case_id: str, form: LetterForm, letter_id: str | None = None
+    ) -> Change:
+        """Save a letter: a new one gets the next nomor surat of this PC (shown in
+        ``Change.nomor_surat``); an existing ``letter_id`` gets its next version under the same
+        number. A letter already marked sent cannot be changed."""
+        self._require_writer(actor)
+        now = self.now()
+        with transaction(self._write) as session:
+            state = self._state(session, case_id)
+            problems = check_letter_form(form, received=state.received_at.date())
+            letter = self._editable_letter(state, letter_id)
+            if letter is not None and form.kind != letter.kind:
+                problems["kind"] = "Jenis surat tidak dapat diubah; buat surat baru."
+            signatory = self._signatory(session, form, problems)
+            office = OfficeProfile.from_payload(self._setting(session, "profile", {}))
+            tempat = form.tempat.strip() or office.kota.strip()
+            if not tempat:
+                problems["tempat"] = "Isi tempat surat dibuat, misalnya nama kota kantor."
+            kode = form.kode_klasifikasi.strip()
+            if "/" in kode:
+                problems["kode_klasifikasi"] = "Kode klasifikasi tidak boleh memuat garis miring."
+            if form.kind in LetterKind._value2member_map_ and LetterKind(form.kind).leaves_team:
+                problems.update(_identity_problems(form, pelapor_secrets(state)))
+            if problems:
+                raise InputError(problems)
+            assert signatory is not None
+            if letter is None:
+                target = new_id()
+                version = 1
+                nomor = self._take_letter_number(session, form.tanggal, kode)
+            else:
+                target, version, nomor = letter.letter_id, len(letter.versions) + 1, letter.nomor
+            payload = drafted_payload(
+                letter_id=target,
+                version=version,
+                form=form,
+                nomor=nomor,
+                tempat=tempat,
+                signatory=signatory,
+                at=now,
+            )
+            self._append(session, Kind.LETTER_DRAFTED, actor.user_id, case_id, payload)
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,), letter_id=target, nomor_surat=nomor)
+
+    @staticmethod
+    def _editable_letter(state: CaseState, letter_id: str | None) -> Letter | None:
+        if letter_id is None:
+            return None
+        letter = state.letters.get(letter_id)
+        if letter is None:
+            raise NotAllowedError("Surat tidak ditemukan pada pengaduan ini.")
+        if letter.sent_on is not None:
+            raise NotAllowedError(
+                f"Surat {letter.nomor} sudah dikirim {_tanggal(letter.sent_on)} dan tidak dapat "
+                "diubah lagi; buat surat baru bila perlu ralat."
+            )
+        return letter
+
+    @staticmethod
+    def _signatory(
+        session: Session, form: LetterForm, problems: dict[str, str]
+    ) -> SignatorySnapshot | None:
+        if not form.penandatangan.strip():
+            return None
+        row = session.get(UserRow, form.penandatangan)
+        if row is None or not row.jabatan.strip():
+            problems["penandatangan"] = (
+                "Penandatangan harus pengguna yang jabatannya terisi; lengkapi di menu Pengguna."
+            )
+            return None
+        return SignatorySnapshot(
+            user_id=row.user_id,
+            jabatan=row.jabatan.strip(),
+            nama=row.name.strip(),
+            pangkat=row.pangkat.strip(),
+            nip=row.nip.strip(),
+            atas_nama=form.atas_nama.strip(),
+        )
+
+    def _take_letter_number(self, session: Session, tanggal: date, kode: str) -> str:
+        local = session.get(LocalState, 1)
+        if local is None:
+            raise NotAllowedError("PC ini belum disiapkan; jalankan penyiapan awal dulu.")
+        key = series_key("surat", tanggal.year)
+        series = session.get(NumberSeries, key)
+        if series is None:
+            series = NumberSeries(series=key, last_number=0)
+            session.add(series)
+        series.last_number += 1
+        settings = self._letter_settings(session)
+        return LetterNumberFormat(settings.number_format).render(
+            kode=kode or settings.kode_klasifikasi,
+            device_code=local.device_code,
+            number=series.last_number,
+            unit=settings.unit,
+            year=tanggal.year,
+        )
+
+    def mark_letter_sent(self, actor: User, case_id: str, letter_id: str, sent_on: date) -> Change:
+        """Record that the latest version was signed and sent on ``sent_on``; from then on the
+        letter cannot be edited."""
+        self._require_writer(actor)
+        now = self.now()
+        with transaction(self._write) as session:
+            state = self._state(session, case_id)
+            letter = self._editable_letter(state, letter_id)
+            assert letter is not None
+            latest = letter.latest
+            gaps = unfilled_parts(latest.hal, latest.body, *latest.kepada, *latest.tembusan)
+            if gaps:
+                raise InputError.single(
+                    "body",
+                    "Surat masih memuat bagian yang belum diisi: "
+                    + ", ".join(gaps)
+                    + ". Lengkapi lalu simpan versi baru sebelum dikirim.",
+                )
+            if sent_on < latest.tanggal:
+                raise InputError.single(
+                    "sent_on", f"Tanggal kirim sebelum tanggal surat ({_tanggal(latest.tanggal)})."
+                )
+            if sent_on > now.date():
+                raise InputError.single("sent_on", "Tanggal kirim tidak boleh di masa depan.")
+            payload = {
+                "letter_id": letter.letter_id,
+                "nomor": letter.nomor,
+                "version": latest.version,
+                "sent_on": sent_on.isoformat(),
+                "at": now.isoformat(timespec="seconds"),
+            }
+            self._append(session, Kind.LETTER_SENT, actor.user_id, case_id, payload)
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,), letter_id=letter.letter_id, nomor_surat=letter.nomor)
+
+    def letters(self, case_id: str) -> list[Letter]:
+        """The case's letters, oldest first, each with every version and its sent mark."""
+        with self.reading() as session:
+            state = self._state(session, case_id)
+        return list(state.letters.values())
+
+    def letter(self, case_id: str, reference: str) -> Letter:
+        """One letter of the case by its id or its nomor surat."""
+        for letter in self.letters(case_id):
+            if reference in (letter.letter_id, letter.nomor):
+                return letter
+        raise NotAllowedError(f"Surat '{reference}' tidak ditemukan pada pengaduan ini.")
+
     # -- reading ----------------------------------------------------------------------------
 
     def list_cases(
@@ -1037,6 +1366,13 @@ _KIND_LABELS = {
     Kind.CASE_RESUMED: "Dilanjutkan",
     Kind.CASE_CLOSED: "Ditutup",
     Kind.CASE_REOPENED: "Dibuka kembali",
+    Kind.LETTER_DRAFTED: "Konsep surat",
+    Kind.LETTER_SENT: "Surat dikirim",
+}
+_LETTER_KIND_SHORT = {
+    LetterKind.BALASAN: "balasan",
+    LetterKind.TERLAPOR: "kepada terlapor",
+    LetterKind.PENERUSAN: "penerusan",
 }
 
 
@@ -1081,7 +1417,44 @@ def _timeline_entry(event: Event, sop: Sop, names: dict[str, str], ignored: str)
         summary = f"{label}: {outcome}"
     elif event.kind == Kind.CASE_REOPENED:
         summary = f"{label}: {p.get('reason', '')}"
+    elif event.kind == Kind.LETTER_DRAFTED:
+        kind = _LETTER_KIND_SHORT.get(LetterKind(p["kind"]), p["kind"])
+        summary = f"Konsep surat {kind} {p['nomor']} versi {p['version']}: {p['hal']}"
+    elif event.kind == Kind.LETTER_SENT:
+        summary = f"Surat {p['nomor']} dikirim {_tanggal(date.fromisoformat(p['sent_on']))}"
     return TimelineEntry(event.event_id, event.kind, at, author, on_behalf, summary, ignored)
+
+
+def _tanggal(day: date) -> str:
+    return tanggal_id(day)
+
+
+def _is_head(jabatan: str) -> bool:
+    return jabatan.strip().lower().startswith("kepala dinas")
+
+
+def _atas_nama(signatory: str, officials: Sequence[User]) -> str:
+    """``a.n.`` line: the head's jabatan when someone else (a Sekretaris) signs."""
+    heads = [user for user in officials if _is_head(user.jabatan)]
+    chosen = next((user for user in officials if user.user_id == signatory), None)
+    if chosen is None or not heads or _is_head(chosen.jabatan):
+        return ""
+    return heads[0].jabatan
+
+
+def _identity_problems(form: LetterForm, secrets: tuple[str, ...]) -> dict[str, str]:
+    """A *rahasia* complainant named in a letter that leaves the complaint team."""
+    message = (
+        "Memuat identitas pelapor yang dirahasiakan; tulis 'Pelapor (identitas dirahasiakan)'."
+    )
+    fields = {
+        "hal": form.hal,
+        "kepada": "\n".join(form.kepada),
+        "body": form.body,
+        "tembusan": "\n".join(form.tembusan),
+        "lampiran": form.lampiran,
+    }
+    return {name: message for name, value in fields.items() if secrets and mentions(value, secrets)}
 
 
 def step_payload(

@@ -36,6 +36,8 @@ class Kind(StrEnum):
     CASE_RESUMED = "case.resumed"
     CASE_CLOSED = "case.closed"
     CASE_REOPENED = "case.reopened"
+    LETTER_DRAFTED = "case.letter-drafted"
+    LETTER_SENT = "case.letter-sent"
 
 
 @dataclass(frozen=True, order=True, slots=True)

@@ -254,3 +254,48 @@ PROJECTION_TABLES = (
     OfficeSetting,
 )
 """Children before parents, the order to empty them in."""
+
+
+# --- this PC's exchange with the shared folder (not projections: never rebuilt) -------------
+
+
+class SyncConfig(Base):
+    """The office this PC belongs to, its key, and where the shared folder is; one row."""
+
+    __tablename__ = "sync_config"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(36))
+    office_key: Mapped[str] = mapped_column(String(64))  # base64 of 32 bytes
+    share_path: Mapped[str] = mapped_column(Text, default="")
+    last_exported_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_sync_at: Mapped[datetime | None]
+
+
+class SyncFile(Base):
+    """Every batch file seen on the share, and what became of it."""
+
+    __tablename__ = "sync_file"
+
+    name: Mapped[str] = mapped_column(
+        String(400), primary_key=True
+    )  # relative to the office folder
+    device_id: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(16))  # imported | retry | quarantined
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime]
+    last_try: Mapped[datetime]
+    events: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuarantinedEvent(Base):
+    """An event set aside: same id as one already here but other content, or its sequence taken."""
+
+    __tablename__ = "quarantined_event"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    file: Mapped[str] = mapped_column(String(400))
+    reason: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
