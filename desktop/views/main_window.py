@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(user.role.can_write)
         self.new_case_action.setVisible(user.role.can_write)
         self.new_case_action.triggered.connect(self._new_case)
+        self.batch_print_action.setVisible(True)
+        self.batch_print_action.triggered.connect(self.print_todays_dispositions)
         self.case_page.caseSelected.connect(self.case_flow.show_case)
         self.case_page.flowRequested.connect(lambda: self.show_page(PAGE_FLOW))
         self.case_page.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -194,6 +196,17 @@ class MainWindow(QMainWindow):
         if self.case_page is not None:
             self.show_page(PAGE_CASES)
             self.case_page.case_actions.register()
+
+    def print_todays_dispositions(self) -> QWidget | None:
+        """Open the batch dialog for the disposition sheets of today's complaints."""
+        if self.desk is None or self.user is None:
+            return None
+        from desktop.views.batch_print import BatchPrintDialog
+
+        dialog = BatchPrintDialog(self.desk, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _case_changed(self, change: Change) -> None:
         if self.dashboard_page is not None:
@@ -241,6 +254,9 @@ class MainWindow(QMainWindow):
         self.new_case_action = QAction(self)
         self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_case_action.setVisible(False)
+        self.batch_print_action = QAction(self)
+        self.batch_print_action.setObjectName("batch-print")
+        self.batch_print_action.setVisible(False)
         self.identity_action = QAction(self)
         self.identity_action.setShortcut(QKeySequence("Ctrl+I"))
         self.quit_action = QAction(self)
@@ -266,6 +282,7 @@ class MainWindow(QMainWindow):
         ]
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.new_case_action)
+        self.file_menu.addAction(self.batch_print_action)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addAction(self.identity_action)
@@ -352,6 +369,10 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("Ba&ntuan"))
         self.quit_action.setText(self.tr("&Keluar"))
         self.new_case_action.setText(self.tr("&Pengaduan baru…"))
+        self.batch_print_action.setText(self.tr("&Cetak Lembar Disposisi hari ini…"))
+        self.batch_print_action.setToolTip(
+            self.tr("Cetak lembar disposisi semua pengaduan yang diterima hari ini")
+        )
         self.identity_action.setText(self.tr("Identitas SOP"))
         self.identity_action.setToolTip(
             self.tr("Nomor, tanggal, pengesahan dan dasar hukum SOP ini")
