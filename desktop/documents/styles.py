@@ -29,4 +29,27 @@ def stylesheet() -> StyleSheet1:
         )
     )
     sheet.add(ParagraphStyle("centered", parent=sheet["body"], alignment=TA_CENTER))
+    # Forms and slips (disposition sheet, receipt, archive label): a size smaller, tighter.
+    sheet.add(ParagraphStyle("form", parent=sheet["body"], fontSize=8.5, leading=10.5))
+    sheet.add(ParagraphStyle("form_label", parent=sheet["form"], fontName=fonts.BOLD))
+    sheet.add(
+        ParagraphStyle(
+            "form_title",
+            parent=sheet["title"],
+            fontSize=12.5,
+            leading=15,
+            spaceBefore=2,
+            spaceAfter=6,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "form_number",
+            parent=sheet["title"],
+            fontSize=16,
+            leading=20,
+            spaceAfter=4,
+        )
+    )
+    sheet.add(ParagraphStyle("form_small", parent=sheet["form"], fontSize=7.5, leading=9))
     return sheet
