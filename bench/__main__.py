@@ -6,10 +6,15 @@ import argparse
 import os
 import platform
 
-from bench import cases, sop, startup
+from bench import cases, documents, sop, startup
 from bench.measure import Row, format_table
 
-SUITES = {"startup": startup.measure, "sop": sop.measure, "cases": cases.measure}
+SUITES = {
+    "startup": startup.measure,
+    "sop": sop.measure,
+    "cases": cases.measure,
+    "documents": documents.measure,
+}
 
 
 def main() -> None:

@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_case_parser import add_commands
 
     add_commands(commands)
+    from desktop.cli_reports import add_report_commands
+
+    add_report_commands(commands)
     return parser
 
 
@@ -163,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except MigrationError as error:
             print(error, file=sys.stderr)
             return 2
+    if args.command == "report":
+        from desktop.cli_reports import run_report
+
+        return run_report(args, data_dir)
     from desktop.logs import setup_logging
 
     setup_logging(data_dir)

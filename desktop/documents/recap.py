@@ -1,0 +1,280 @@
+"""Rekap pengaduan bulanan: counts by saluran, bidang, status and hasil, the on-time rate per
+pelaksana, and bar charts of both; A4 portrait.
+
+What each count covers is defined in :mod:`desktop.documents.reports` (cases received in the
+month; hasil: cases closed in the month; on time: steps completed in the month) and printed
+under the title, so a reader of the paper knows too.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.colors import Color, white
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop import APP_NAME, fonts
+from desktop.documents.data import RecapData
+from desktop.documents.dates import bulan_tahun, tanggal
+from desktop.documents.numbered_canvas import NumberedCanvas
+from desktop.documents.paper import A4, REPORT_MARGINS, Margins, Paper
+from desktop.documents.register import GRID, HEADER_SHADE, ZEBRA_SHADE, kop_story
+from desktop.documents.reports import month_bounds
+from desktop.documents.styles import stylesheet
+
+BAR_COLOUR = Color(0.22, 0.42, 0.66)
+ON_TIME_COLOUR = Color(0.25, 0.58, 0.38)
+
+
+def percent(on_time: int, total: int) -> str:
+    """``87,5%`` (Indonesian decimal comma); ``-`` when nothing was counted."""
+    if not total:
+        return "-"
+    return f"{100 * on_time / total:.1f}%".replace(".", ",")
+
+
+class RecapRenderer:
+    """Renders a :class:`RecapData` to PDF bytes.
+
+    Hooks: ``_get_stylesheet``, ``_get_story``, ``_heading``, ``_count_table``,
+    ``_on_time_table``, ``_bar_chart``, ``_on_page``.
+    """
+
+    title = "REKAP PENGADUAN BULAN"
+    margins: Margins = REPORT_MARGINS
+    table_width_share = 0.62
+    chart_bar_height = 11.0
+
+    def __init__(self, data: RecapData, paper: Paper = A4) -> None:
+        self.data = data
+        self.paper = paper
+        self.frame_width = paper.width - self.margins.left - self.margins.right
+
+    @property
+    def month_name(self) -> str:
+        return bulan_tahun(self.data.year, self.data.month)
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        margins = self.margins
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=self.paper.size,
+            leftMargin=margins.left,
+            rightMargin=margins.right,
+            topMargin=margins.top,
+            bottomMargin=margins.bottom,
+            title=f"Rekap Pengaduan {self.month_name}",
+            author=self.data.kop.nama_dinas,
+            subject="Rekap pengaduan bulanan",
+            creator=APP_NAME,
+        )
+        frame = Frame(
+            margins.left,
+            margins.bottom,
+            self.frame_width,
+            self.paper.height - margins.top - margins.bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        document.addPageTemplates([PageTemplate("rekap", [frame], onPage=self._on_page)])
+        document.build(self._get_story(), canvasmaker=NumberedCanvas)
+        return buffer.getvalue()
+
+    # -- hooks ------------------------------------------------------------------------------
+
+    def _get_stylesheet(self) -> Any:
+        return stylesheet()
+
+    def _get_story(self) -> list[Flowable]:
+        data = self.data
+        story = self._heading()
+        story += self._section(
+            "A. Menurut saluran",
+            self._count_table("Saluran", data.by_channel),
+            self._bar_chart(
+                {name: count for name, count in data.by_channel.items() if count},
+                "Jumlah pengaduan per saluran",
+                BAR_COLOUR,
+            ),
+        )
+        story += self._section("B. Menurut bidang", self._count_table("Bidang", data.by_bidang))
+        story += self._section(
+            "C. Menurut status saat ini", self._count_table("Status", data.by_status)
+        )
+        story += self._section(
+            "D. Hasil penanganan (pengaduan yang ditutup pada bulan ini)",
+            self._count_table("Hasil", data.by_outcome),
+        )
+        rates = {
+            name: 100 * on_time / total for name, (on_time, total) in data.on_time.items() if total
+        }
+        story += self._section(
+            "E. Ketepatan waktu per pelaksana (langkah yang diselesaikan pada bulan ini)",
+            self._on_time_table(),
+            self._bar_chart(rates, "Persentase langkah tepat waktu", ON_TIME_COLOUR, 100.0)
+            if rates
+            else None,
+        )
+        return story
+
+    def _heading(self) -> list[Flowable]:
+        styles = self._get_stylesheet()
+        start, following = month_bounds(self.data.year, self.data.month)
+        last = following.date() - timedelta(days=1)
+        story = kop_story(self.data.kop, self.frame_width)
+        story.append(
+            Paragraph(f"{escape(self.title)} {escape(self.month_name.upper())}", styles["title"])
+        )
+        story.append(Spacer(0, 2 * mm))
+        total = sum(self.data.by_channel.values())
+        story.append(
+            Paragraph(
+                f"Bagian A–C menghitung pengaduan yang <b>diterima</b> {tanggal(start)} s.d. "
+                f"{tanggal(last)} ({total} pengaduan). Bagian D menghitung pengaduan yang "
+                "<b>ditutup</b> pada bulan ini, kapan pun diterima. Bagian E menghitung langkah "
+                "SOP yang <b>diselesaikan</b> pada bulan ini; tepat waktu bila selesai paling "
+                "lambat pada batas waktunya (langkah tanpa standar waktu tidak dihitung).",
+                styles["small"],
+            )
+        )
+        story.append(Spacer(0, 3 * mm))
+        return story
+
+    def _section(self, heading: str, table: Flowable, chart: Flowable | None = None) -> list[Any]:
+        styles = self._get_stylesheet()
+        parts: list[Flowable] = [Paragraph(escape(heading), styles["label"]), Spacer(0, 1 * mm)]
+        parts.append(table)
+        if chart is not None:
+            parts += [Spacer(0, 2 * mm), chart]
+        return [KeepTogether(parts), Spacer(0, 4 * mm)]
+
+    def _table_style(self, rows: int) -> TableStyle:
+        return TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+                ("FONTNAME", (0, rows - 1), (-1, rows - 1), fonts.BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("LEADING", (0, 0), (-1, -1), 10.5),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
+                ("ROWBACKGROUNDS", (0, 1), (-1, rows - 2), [white, ZEBRA_SHADE]),
+                ("LINEABOVE", (0, rows - 1), (-1, rows - 1), 0.8, GRID),
+                ("GRID", (0, 0), (-1, -1), 0.35, GRID),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4),
+            ]
+        )
+
+    def _count_table(self, label: str, counts: dict[str, int]) -> Flowable:
+        total = sum(counts.values())
+        body = [[name, str(count), percent(count, total)] for name, count in counts.items()]
+        rows = [[label, "Jumlah", "%"], *body, ["Jumlah", str(total), percent(total, total)]]
+        width = self.frame_width * self.table_width_share
+        table = Table(rows, colWidths=[width * 0.64, width * 0.18, width * 0.18], hAlign="LEFT")
+        table.setStyle(self._table_style(len(rows)))
+        return table
+
+    def _on_time_table(self) -> Flowable:
+        body = [
+            [name, str(total), str(on_time), str(total - on_time), percent(on_time, total)]
+            for name, (on_time, total) in self.data.on_time.items()
+        ]
+        on_time_all = sum(on_time for on_time, _ in self.data.on_time.values())
+        all_steps = sum(total for _, total in self.data.on_time.values())
+        rows = [
+            ["Pelaksana", "Langkah selesai", "Tepat waktu", "Terlambat", "% tepat"],
+            *(body or [["Tidak ada langkah dengan batas waktu yang selesai", "", "", "", ""]]),
+            [
+                "Jumlah",
+                str(all_steps),
+                str(on_time_all),
+                str(all_steps - on_time_all),
+                percent(on_time_all, all_steps),
+            ],
+        ]
+        width = self.frame_width
+        shares = (0.40, 0.15, 0.15, 0.15, 0.15)
+        table = Table(rows, colWidths=[width * share for share in shares], hAlign="LEFT")
+        table.setStyle(self._table_style(len(rows)))
+        return table
+
+    def _bar_chart(
+        self, values: dict[str, float], caption: str, colour: Color, maximum: float | None = None
+    ) -> Flowable:
+        """A horizontal bar per entry (largest first), labelled with the category name."""
+        ordered = sorted(values.items(), key=lambda item: -item[1])
+        names = [name for name, _ in ordered] or ["-"]
+        numbers = [value for _, value in ordered] or [0]
+        height = max(len(names), 1) * self.chart_bar_height + 30
+        drawing = Drawing(self.frame_width, height, initialFontName=fonts.REGULAR)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 40 * mm, 14
+        chart.width = self.frame_width - 40 * mm - 12 * mm
+        chart.height = height - 30
+        chart.data = [list(reversed(numbers))]
+        chart.categoryAxis.categoryNames = list(reversed(names))
+        chart.categoryAxis.labels.fontName = fonts.REGULAR
+        chart.categoryAxis.labels.fontSize = 7.5
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -3
+        chart.valueAxis.labels.fontName = fonts.REGULAR
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        top = maximum if maximum is not None else max(*numbers, 1)
+        chart.valueAxis.valueMax = top
+        chart.valueAxis.valueStep = _step(top)
+        chart.valueAxis.visibleGrid = True
+        chart.valueAxis.gridStrokeColor = Color(0.85, 0.85, 0.85)
+        chart.bars[0].fillColor = colour
+        chart.bars[0].strokeColor = None
+        chart.barLabels.fontName = fonts.REGULAR
+        chart.barLabels.fontSize = 7
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 2
+        chart.barLabelFormat = "%d" if maximum is None else "%.0f%%"
+        drawing.add(chart)
+        drawing.add(String(0, height - 9, caption, fontName=fonts.BOLD, fontSize=7.5))
+        return drawing
+
+    def _on_page(self, canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, NumberedCanvas.footer_font_size)
+        canvas.drawString(
+            self.margins.left,
+            14.0,
+            f"Rekap Pengaduan {self.month_name} · {self.data.kop.nama_dinas}",
+        )
+        canvas.restoreState()
+
+
+def _step(top: float) -> float:
+    """A round axis step giving at most about ten ticks."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000):
+        if top / step <= 10:
+            return float(step)
+    return float(10 ** len(str(int(top))))
+
+
+def render_recap_pdf(data: RecapData, paper: Paper = A4) -> bytes:
+    return RecapRenderer(data, paper).render()
