@@ -64,6 +64,7 @@ class ArchiveSlipRenderer(DocumentRenderer):
             colWidths=[self.width],
             style=TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("BOX", (0, 0), (-1, -1), 0.6, black, None, (4, 3)),
                     ("LEFTPADDING", (0, 0), (-1, -1), self.inner_padding),
                     ("RIGHTPADDING", (0, 0), (-1, -1), self.inner_padding),
@@ -99,6 +100,7 @@ class ArchiveSlipRenderer(DocumentRenderer):
             rowHeights=[None, self.place_box_height],
             style=TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -121,6 +123,7 @@ class ArchiveSlipRenderer(DocumentRenderer):
             colWidths=[self.label_width, value_width],
             style=TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("VALIGN", (0, 0), (0, 1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -128,7 +131,6 @@ class ArchiveSlipRenderer(DocumentRenderer):
                     ("TOPPADDING", (0, 0), (-1, -1), 4),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                     ("GRID", (0, 0), (-1, -1), 0.7, black),
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                 ]
             ),
         )

@@ -125,6 +125,7 @@ class ReceiptRenderer(DocumentRenderer):
             colWidths=[self.label_width, 3 * mm, self.frame_width - self.label_width - 3 * mm],
             style=TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -172,6 +173,7 @@ class ReceiptRenderer(DocumentRenderer):
             colWidths=[left, self.signature_width],
             style=TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 0),
