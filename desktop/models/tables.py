@@ -299,3 +299,23 @@ class QuarantinedEvent(Base):
     reason: Mapped[str] = mapped_column(Text)
     raw: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime]
+
+
+class AppState(Base):
+    """Small facts about this PC's own bookkeeping (e.g. the event schema it last ran with)."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class MissingBlob(Base):
+    """An attachment whose event arrived before its file: shown as a placeholder, fetched later."""
+
+    __tablename__ = "missing_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), default="")
+    filename: Mapped[str] = mapped_column(String(255), default="")
+    first_seen: Mapped[datetime]
