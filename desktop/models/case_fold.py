@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desktop.models.conflicts import Conflict, FieldVersion, apply_edit, set_initial_versions
 from desktop.models.duration import DurationUnit
 from desktop.models.events import Event, Kind
 from desktop.models.letters import Letter, version_from_payload
@@ -149,6 +150,8 @@ class CaseState:
     ignored: list[IgnoredEvent] = field(default_factory=list)
     letters: dict[str, Letter] = field(default_factory=dict)  # letter_id: versions, sent mark
     pending: list[str] = field(default_factory=list)  # events of a newer app, applied later
+    versions: dict[str, FieldVersion] = field(default_factory=dict)  # editable field: who set it
+    conflicts: list[Conflict] = field(default_factory=list)  # values that lost a concurrent edit
     last_hlc: str = ""
     event_count: int = 0
     registered: bool = False
@@ -220,6 +223,7 @@ class CaseFolder:
         state.letter_asal = letter.get("asal", "")
         state.pelapor = Party.from_payload(p.get("pelapor")) or Party()
         state.terlapor = Party.from_payload(p.get("terlapor"))
+        set_initial_versions(state, event, EDITABLE_FIELDS)
         state.sop_digest = p["sop_digest"]
         sop = self.resolve_sop(state.sop_digest)
         state.overall_due_at = self._overall_due(sop, state.received_at)
@@ -229,9 +233,7 @@ class CaseFolder:
             self._complete(state, sop, event, sop.first_step, branch="", at=state.received_at)
 
     def _edited(self, state: CaseState, event: Event) -> None:
-        for name, value in event.payload.get("fields", {}).items():
-            if name in EDITABLE_FIELDS:
-                setattr(state, name, value)
+        apply_edit(state, event, EDITABLE_FIELDS)
 
     def _step_completed(self, state: CaseState, event: Event) -> None:
         p = event.payload

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import queries
 from desktop.models.accounts import User, UserForm, hash_pin, validate_user_form, verify_pin
 from desktop.models.blobs import BlobStore, StoredBlob
-from desktop.models.case_fold import CaseFolder, CaseState, next_step_id
+from desktop.models.case_fold import EDITABLE_FIELDS, CaseFolder, CaseState, next_step_id
+from desktop.models.conflicts import edit_payload
 from desktop.models.database import DATABASE_NAME, make_engine, open_database, transaction
 from desktop.models.events import (
     SCHEMA_VERSION,
@@ -80,7 +81,7 @@ from desktop.models.tables import (
     SopRevisionRow,
     UserRow,
 )
-from desktop.models.vocabulary import CaseStatus, Instruksi, Outcome, Role, Sifat
+from desktop.models.vocabulary import CaseStatus, Channel, Instruksi, Outcome, Role, Sifat
 from desktop.models.work_calendar import WorkCalendar
 
 log = logging.getLogger(__name__)
@@ -203,6 +204,9 @@ class Desk:
         self.calendar = calendar or WorkCalendar()
         self._sops: dict[str, Sop] = {}
         self.folder = CaseFolder(self.sop_by_digest, self.calendar)
+        from desktop.models.schema_upgrade import apply_upgraded_events
+
+        apply_upgraded_events(self)  # events an older version of the app kept, now readable
 
     def close(self) -> None:
         with self.engine.connect() as connection:
@@ -793,6 +797,50 @@ class Desk:
             self._append(session, Kind.ATTACHMENT_ADDED, actor.user_id, case_id, payload)
             self._project(session, case_id)
         return Change(case_ids=(case_id,))
+
+    def edit_case(self, actor: User, case_id: str, fields: dict[str, str]) -> Change:
+        """Change editable fields; the event records the version of each field the clerk saw,
+        so an edit made meanwhile on another PC becomes a visible conflict, not a lost value."""
+        self._require_writer(actor)
+        unknown = sorted(set(fields) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise InputError({name: "Isian ini tidak dapat diubah." for name in unknown})
+        cleaned = {name: value.strip() for name, value in fields.items()}
+        if "perihal" in cleaned and not cleaned["perihal"]:
+            raise InputError.single("perihal", "Perihal tidak boleh kosong.")
+        if "channel" in cleaned and cleaned["channel"] not in Channel._value2member_map_:
+            raise InputError.single("channel", f"Saluran '{cleaned['channel']}' tidak dikenal.")
+        return self._edit(actor, case_id, cleaned, force=False)
+
+    def resolve_conflict(self, actor: User, case_id: str, field: str, value: str) -> Change:
+        """The clerk's choice for a field edited concurrently: an edit made knowing the current
+        version, which settles the conflict on every PC once it syncs."""
+        self._require_writer(actor)
+        if field not in EDITABLE_FIELDS:
+            raise InputError.single(field, "Isian ini tidak dapat diubah.")
+        return self._edit(actor, case_id, {field: value.strip()}, force=True)
+
+    def _edit(self, actor: User, case_id: str, fields: dict[str, str], *, force: bool) -> Change:
+        now = self.now()
+        with transaction(self._write) as session:
+            state = self._state(session, case_id)
+            if not force:
+                fields = {k: v for k, v in fields.items() if getattr(state, k) != v}
+            if not fields:
+                return Change()
+            base = {
+                name: state.versions[name].event_id for name in fields if name in state.versions
+            }
+            payload = edit_payload(fields, base, now)
+            self._append(session, Kind.CASE_EDITED, actor.user_id, case_id, payload)
+            self._project(session, case_id)
+        return Change(case_ids=(case_id,))
+
+    def refold(self, case_ids: Sequence[str]) -> None:
+        """Re-derive the projections of ``case_ids`` from their events (after an upgrade)."""
+        with transaction(self._write) as session:
+            for case_id in case_ids:
+                self._project(session, case_id)
 
     def sweep_auto_close(self) -> Change:
         """Close paused cases whose SOP pause rule ran out (e.g. LAPOR!: 10 hari kerja)."""
