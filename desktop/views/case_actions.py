@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from desktop.models.accounts import User
 from desktop.models.desk import CaseDetail, Change, Desk
 from desktop.models.problems import InputError, NotAllowedError
+from desktop.views.case_detail import DOCUMENT_ACTION
 from desktop.views.case_dialogs import CloseDialog, NoteDialog, PauseDialog, ReopenDialog
 from desktop.views.disposition_dialog import DispositionDialog
+from desktop.views.document_actions import DocumentActions
 from desktop.views.form_dialog import FormDialog
 from desktop.views.register_dialog import RegisterDialog
 from desktop.views.step_dialog import CompleteStepDialog
@@ -41,6 +43,8 @@ class CaseActions(QObject):
         self.user = user
         self._parent = parent_widget
         self.dialog: FormDialog | None = None
+        self.documents = DocumentActions(desk, user, parent_widget)
+        self.documents.changed.connect(self.changed)
 
     @property
     def can_write(self) -> bool:
@@ -55,7 +59,10 @@ class CaseActions(QObject):
         return dialog
 
     def run(self, key: str, detail: CaseDetail) -> None:
-        """Do the action ``key`` (one of ``detail.actions``) on the case."""
+        """Do the action ``key`` (one of ``detail.actions``, or a document) on the case."""
+        if key.startswith(DOCUMENT_ACTION):
+            self.documents.open(key.removeprefix(DOCUMENT_ACTION), detail)
+            return
         action = next((a for a in detail.actions if a.key == key), None)
         if action is None:
             return

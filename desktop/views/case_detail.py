@@ -2,7 +2,8 @@
 
 The panel shows a :class:`~desktop.models.desk.CaseDetail` as the desk built it for the viewer:
 the complainant's name is ``pelapor_display`` (masked for pimpinan) and contact details appear
-only to the complaint team. The buttons are exactly the detail's ``actions``.
+only to the complaint team. The buttons are exactly the detail's ``actions``; the document
+buttons below them are the documents the SOP offers at the case's step.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.catalog import offered_now
 from desktop.models.accounts import User
 from desktop.models.case_fold import Party
 from desktop.models.desk import Action, CaseDetail, Desk
@@ -37,6 +39,8 @@ from desktop.views.case_list_model import DATE_TIME, OVERDUE_INK, channel_label,
 
 IGNORED_INK = QColor("#8a8a8a")
 BUTTONS_PER_ROW = 3
+DOCUMENT_ACTION = "dokumen:"
+"""``actionRequested`` key prefix of a document button: ``dokumen:disposisi``."""
 
 
 def _moment(value: datetime | None) -> str:
@@ -47,7 +51,8 @@ class CaseDetailPanel(QScrollArea):
     """Shows one case; buttons ask for the operations the desk allows on it now.
 
     Signals:
-        actionRequested(str): the user pressed the button of an action (its ``key``).
+        actionRequested(str): the user pressed the button of an action (its ``key``), or of a
+            document (``dokumen:<kind>``, see :data:`DOCUMENT_ACTION`).
         showFlowRequested(): the user wants to see the case on the SOP flowchart.
     """
 
@@ -68,6 +73,12 @@ class CaseDetailPanel(QScrollArea):
         self.button_grid = QGridLayout()
         column.addLayout(self.button_grid)
         self.buttons: dict[str, QPushButton] = {}
+        self.documents_row = QHBoxLayout()
+        self.documents_label = QLabel(body)
+        self.documents_row.addWidget(self.documents_label)
+        self.documents_row.addStretch(1)
+        column.addLayout(self.documents_row)
+        self.document_buttons: dict[str, QPushButton] = {}
         self.data_form = QFormLayout()
         self.data_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         column.addLayout(self.data_form)
@@ -155,6 +166,9 @@ class CaseDetailPanel(QScrollArea):
             [self.tr("Waktu"), self.tr("Kejadian"), self.tr("Dicatat oleh"), self.tr("Atas nama")]
         )
         self.attachments_label.setText(self.tr("<b>Lampiran</b> (Enter atau klik ganda: buka)"))
+        self.documents_label.setText(self.tr("Dokumen:"))
+        for kind, button in self.document_buttons.items():
+            button.setText(self._document_label(kind, button.text()))
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -171,6 +185,7 @@ class CaseDetailPanel(QScrollArea):
             for value in self.fields.values():
                 self.data_form.setRowVisible(value, False)
             self._set_buttons(())
+            self._set_document_buttons([])
             return
         state = detail.state
         self.title.setText(
@@ -210,6 +225,7 @@ class CaseDetailPanel(QScrollArea):
         self._show_timeline(detail)
         self._show_attachments(detail)
         self._set_buttons(detail.actions)
+        self._set_document_buttons(offered_now(detail))
 
     def _show_step(self, detail: CaseDetail) -> None:
         step = detail.current_step
@@ -303,6 +319,31 @@ class CaseDetailPanel(QScrollArea):
             button.clicked.connect(lambda _checked=False, key=key: self.actionRequested.emit(key))
             self.button_grid.addWidget(button, n // BUTTONS_PER_ROW, n % BUTTONS_PER_ROW)
             self.buttons[key] = button
+
+    def _document_label(self, kind: str, label: str) -> str:
+        labels = {
+            "tanda-terima": self.tr("Tanda Terima Pengaduan"),
+            "disposisi": self.tr("Lembar Disposisi"),
+            "surat": self.tr("Surat Dinas"),
+            "tembusan": self.tr("Salinan Tembusan"),
+            "arsip": self.tr("Lembar Arsip"),
+        }
+        return labels.get(kind, label)
+
+    def _set_document_buttons(self, offered: list[tuple[str, str]]) -> None:
+        for button in self.document_buttons.values():
+            self.documents_row.removeWidget(button)
+            button.deleteLater()
+        self.document_buttons = {}
+        for n, (kind, label) in enumerate(offered):
+            button = QPushButton(self._document_label(kind, label), self.widget())
+            button.setObjectName(f"document-{kind}")
+            button.clicked.connect(
+                lambda _checked=False, kind=kind: self.actionRequested.emit(DOCUMENT_ACTION + kind)
+            )
+            self.documents_row.insertWidget(1 + n, button)
+            self.document_buttons[kind] = button
+        self.documents_label.setVisible(bool(offered))
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
         path = self.desk.blobs.path_of(str(item.data(Qt.ItemDataRole.UserRole)))

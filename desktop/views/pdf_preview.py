@@ -130,7 +130,15 @@ class PdfPreview(QDialog):
         self.fit_width_action = QAction(self)
         self.fit_width_action.setShortcut(QKeySequence("Ctrl+0"))
         self.fit_width_action.triggered.connect(self.fit_width)
-        for action in (self.zoom_out_action, self.fit_width_action, self.zoom_in_action):
+        self.fit_page_action = QAction(self)
+        self.fit_page_action.setShortcut(QKeySequence("Ctrl+9"))
+        self.fit_page_action.triggered.connect(self.fit_page)
+        for action in (
+            self.zoom_out_action,
+            self.zoom_in_action,
+            self.fit_page_action,
+            self.fit_width_action,
+        ):
             self.addAction(action)
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -161,7 +169,7 @@ class PdfPreview(QDialog):
         self.stack.addWidget(busy)
         self.view = QPdfView(self.stack)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(12)
         self.view.zoomFactorChanged.connect(self._show_zoom)
         self.view.zoomModeChanged.connect(lambda _mode: self._show_zoom(self.view.zoomFactor()))
@@ -198,6 +206,8 @@ class PdfPreview(QDialog):
         self.zoom_in_action.setToolTip(self.tr("Perbesar (Ctrl++)"))
         self.fit_width_action.setText(self.tr("Sesuai lebar"))
         self.fit_width_action.setToolTip(self.tr("Halaman selebar jendela (Ctrl+0)"))
+        self.fit_page_action.setText(self.tr("Satu halaman"))
+        self.fit_page_action.setToolTip(self.tr("Seluruh halaman terlihat (Ctrl+9)"))
         self.busy_label.setText(self.tr("Menyiapkan dokumen…"))
         self.print_button.setText(self.tr("&Cetak…"))
         self.save_button.setText(self.tr("&Simpan sebagai PDF…"))
@@ -236,7 +246,7 @@ class PdfPreview(QDialog):
         self.failed.emit(message)
 
     def show_document(self, document: RenderedDocument) -> None:
-        """Put ``document`` on screen, first page at the top, fitted to the width."""
+        """Put ``document`` on screen, its first page whole in the window."""
         try:
             pdf = LoadedPdf(document.pdf)
         except PrintError as error:
@@ -249,7 +259,7 @@ class PdfPreview(QDialog):
         self.pdf, self.document = pdf, document
         self.setWindowTitle(document.title)
         self.stack.setCurrentWidget(self.view)
-        self.fit_width()
+        self.fit_page()
         self.view.pageNavigator().jump(0, self.view.pageNavigator().currentLocation())
         self._show_page(0)
         self._set_ready(True)
@@ -261,7 +271,12 @@ class PdfPreview(QDialog):
     def _set_ready(self, ready: bool) -> None:
         for widget in (self.print_button, self.save_button):
             widget.setEnabled(ready)
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_width_action):
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_width_action,
+            self.fit_page_action,
+        ):
             action.setEnabled(ready)
         self.page_label.setVisible(ready)
         self.zoom_label.setVisible(ready)
@@ -271,14 +286,17 @@ class PdfPreview(QDialog):
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
     def zoom_by(self, factor: float) -> None:
         zoom = min(max(self.view.zoomFactor() * factor, ZOOM_LIMITS[0]), ZOOM_LIMITS[1])
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(zoom)
 
     def _show_zoom(self, zoom: float) -> None:
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText(self.tr("Sesuai lebar"))
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            self.zoom_label.setText("")
         else:
             self.zoom_label.setText(f"{round(zoom * 100)}%")
 

@@ -128,19 +128,113 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCall</name>
+    <message>
+        <location filename="../../desktop/views/sync_worker.py" line="258"/>
+        <source>Gagal (%1). Tidak ada data yang hilang; rincian tercatat di berkas log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="211"/>
+        <source>Cetak Lembar Disposisi hari ini</source>
+        <translation>Print today&apos;s disposition sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="216"/>
+        <source>Lembar Disposisi untuk &lt;b&gt;%1&lt;/b&gt; pengaduan yang diterima hari ini (%2), urut nomor agenda.</source>
+        <translation>Disposition sheets for the &lt;b&gt;%1&lt;/b&gt; complaints received today (%2), in agenda number order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="224"/>
+        <source>Belum ada pengaduan yang diterima hari ini (%1).</source>
+        <translation>No complaints have been received today (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="226"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="227"/>
+        <source>Simpan sebagai &amp;satu PDF…</source>
+        <translation>Save as &amp;one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="232"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="232"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="247"/>
+        <source>Simpan sebagai satu PDF</source>
+        <translation>Save as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="249"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="270"/>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="279"/>
+        <source>Menghentikan setelah lembar yang sedang dicetak…</source>
+        <translation>Stopping after the sheet being printed…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="286"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="289"/>
+        <source>Mencetak… %1</source>
+        <translation>Printing… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="297"/>
+        <source>Dihentikan: %1 dari %2 lembar tercetak; sisanya tidak dicetak.</source>
+        <translation>Stopped: %1 of %2 sheets printed; the rest were not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="303"/>
+        <source>Selesai: %1 lembar disposisi tercetak.</source>
+        <translation>Done: %1 disposition sheets printed.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintTask</name>
+    <message>
+        <location filename="../../desktop/views/batch_print.py" line="138"/>
+        <source>Pencetakan berhenti setelah %1 dari %2 dokumen: %3</source>
+        <translation>Printing stopped after %1 of %2 documents: %3</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="84"/>
+        <location filename="../../desktop/views/case_actions.py" line="91"/>
         <source>Pilih lampiran</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="84"/>
+        <location filename="../../desktop/views/case_actions.py" line="91"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="97"/>
+        <location filename="../../desktop/views/case_actions.py" line="104"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot be saved</translation>
     </message>
@@ -148,199 +242,229 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="133"/>
+        <location filename="../../desktop/views/case_detail.py" line="144"/>
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="134"/>
+        <location filename="../../desktop/views/case_detail.py" line="145"/>
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="135"/>
+        <location filename="../../desktop/views/case_detail.py" line="146"/>
         <source>Pelapor:</source>
         <translation>Complainant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="136"/>
+        <location filename="../../desktop/views/case_detail.py" line="147"/>
         <source>Kontak:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="137"/>
+        <location filename="../../desktop/views/case_detail.py" line="148"/>
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="138"/>
+        <location filename="../../desktop/views/case_detail.py" line="149"/>
         <source>NIK:</source>
         <translation>NIK (ID number):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="139"/>
+        <location filename="../../desktop/views/case_detail.py" line="150"/>
         <source>Terlapor:</source>
         <translation>Complained about:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="140"/>
+        <location filename="../../desktop/views/case_detail.py" line="151"/>
         <source>Perihal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="141"/>
+        <location filename="../../desktop/views/case_detail.py" line="152"/>
         <source>Isi:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="142"/>
+        <location filename="../../desktop/views/case_detail.py" line="153"/>
         <source>Bidang:</source>
         <translation>Division:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="143"/>
+        <location filename="../../desktop/views/case_detail.py" line="154"/>
         <source>Surat:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="144"/>
+        <location filename="../../desktop/views/case_detail.py" line="155"/>
         <source>Nomor LAPOR!:</source>
         <translation>LAPOR! number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="145"/>
+        <location filename="../../desktop/views/case_detail.py" line="156"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="151"/>
+        <location filename="../../desktop/views/case_detail.py" line="162"/>
         <source>Posisi pada alur SOP</source>
         <translation>Position in the SOP flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="152"/>
+        <location filename="../../desktop/views/case_detail.py" line="163"/>
         <source>Lihat di &amp;bagan</source>
         <translation>Show on &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="153"/>
+        <location filename="../../desktop/views/case_detail.py" line="164"/>
         <source>&lt;b&gt;Riwayat&lt;/b&gt;</source>
         <translation>&lt;b&gt;History&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <location filename="../../desktop/views/case_detail.py" line="166"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <location filename="../../desktop/views/case_detail.py" line="166"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <location filename="../../desktop/views/case_detail.py" line="166"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <location filename="../../desktop/views/case_detail.py" line="166"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="157"/>
+        <location filename="../../desktop/views/case_detail.py" line="168"/>
         <source>&lt;b&gt;Lampiran&lt;/b&gt; (Enter atau klik ganda: buka)</source>
         <translation>&lt;b&gt;Attachments&lt;/b&gt; (Enter or double-click: open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="170"/>
+        <location filename="../../desktop/views/case_detail.py" line="169"/>
+        <source>Dokumen:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="184"/>
         <source>Pilih pengaduan pada daftar untuk melihat rinciannya.</source>
         <translation>Select a complaint in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="194"/>
+        <location filename="../../desktop/views/case_detail.py" line="209"/>
         <source> (dirahasiakan bagi pimpinan)</source>
         <translation> (hidden from the head of office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="218"/>
+        <location filename="../../desktop/views/case_detail.py" line="234"/>
         <source>Tidak ada langkah berjalan (pengaduan ditutup).</source>
         <translation>No step in progress (complaint closed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="223"/>
+        <location filename="../../desktop/views/case_detail.py" line="239"/>
         <source>Pelaksana: %1</source>
         <translation>Performed by: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="224"/>
+        <location filename="../../desktop/views/case_detail.py" line="240"/>
         <source>Mulai: %1</source>
         <translation>Started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="227"/>
+        <location filename="../../desktop/views/case_detail.py" line="243"/>
         <source>Batas waktu: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="235"/>
+        <location filename="../../desktop/views/case_detail.py" line="251"/>
         <source>Dijeda sejak %1</source>
         <translation>Paused since %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="239"/>
+        <location filename="../../desktop/views/case_detail.py" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="245"/>
+        <location filename="../../desktop/views/case_detail.py" line="261"/>
         <source>&lt;b&gt;Batas waktu keseluruhan&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Overall deadlines&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="256"/>
+        <location filename="../../desktop/views/case_detail.py" line="272"/>
         <source>%1 (diabaikan: %2)</source>
         <translation>%1 (ignored: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="281"/>
+        <location filename="../../desktop/views/case_detail.py" line="297"/>
         <source>Selesaikan langkah %1</source>
         <translation>Complete step %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="284"/>
+        <location filename="../../desktop/views/case_detail.py" line="300"/>
         <source>Catat disposisi</source>
         <translation>Record disposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="285"/>
+        <location filename="../../desktop/views/case_detail.py" line="301"/>
         <source>Jeda (menunggu pelapor)</source>
         <translation>Pause (waiting for complainant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="286"/>
+        <location filename="../../desktop/views/case_detail.py" line="302"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="287"/>
+        <location filename="../../desktop/views/case_detail.py" line="303"/>
         <source>Tutup pengaduan</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="288"/>
+        <location filename="../../desktop/views/case_detail.py" line="304"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="289"/>
+        <location filename="../../desktop/views/case_detail.py" line="305"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="290"/>
+        <location filename="../../desktop/views/case_detail.py" line="306"/>
         <source>Tambah lampiran</source>
         <translation>Add attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="325"/>
+        <source>Tanda Terima Pengaduan</source>
+        <translation>Complaint Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="326"/>
+        <source>Lembar Disposisi</source>
+        <translation>Disposition Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="327"/>
+        <source>Surat Dinas</source>
+        <translation>Official Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="328"/>
+        <source>Salinan Tembusan</source>
+        <translation>Carbon Copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="329"/>
+        <source>Lembar Arsip</source>
+        <translation>Archive Slip</translation>
     </message>
 </context>
 <context>
@@ -600,59 +724,82 @@
     </message>
 </context>
 <context>
+    <name>CreateOfficeDialog</name>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="194"/>
+        <source>Folder &amp;bersama:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="197"/>
+        <source>Buat kantor di folder bersama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="200"/>
+        <source>PC ini menjadi PC pertama kantor. Pilih folder bersama yang dapat dibuka semua PC kantor. Setelah itu cetak kartu bergabung untuk menggabungkan PC lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="207"/>
+        <source>&amp;Buat kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="93"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="95"/>
         <source>&lt;h2&gt;Dasbor pengaduan&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Complaints dashboard&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="95"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="97"/>
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="96"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="98"/>
         <source>Dijeda (menunggu pelapor)</source>
         <translation>Paused (waiting for complainant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="97"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="99"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="98"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="100"/>
         <source>Jatuh tempo hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="99"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="101"/>
         <source>Ditutup bulan ini</source>
         <translation>Closed this month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="103"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="105"/>
         <source>Tampilkan daftarnya</source>
         <translation>Show the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="104"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="106"/>
         <source>Per pelaksana (SOP yang berlaku)</source>
         <translation>Per performer (current SOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="131"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="142"/>
         <source>&lt;b&gt;Pelaksana&lt;/b&gt;</source>
         <translation>&lt;b&gt;Performer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="132"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="143"/>
         <source>&lt;b&gt;Belum ditutup&lt;/b&gt;</source>
         <translation>&lt;b&gt;Not closed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_page.py" line="144"/>
         <source>&lt;b&gt;Terlambat&lt;/b&gt;</source>
         <translation>&lt;b&gt;Overdue&lt;/b&gt;</translation>
     </message>
@@ -741,6 +888,64 @@
         <location filename="../../desktop/views/disposition_dialog.py" line="107"/>
         <source>&amp;Batas waktu:</source>
         <translation>&amp;Deadline:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="44"/>
+        <source>Lembar Disposisi</source>
+        <translation>Disposition Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="45"/>
+        <source>Tanda Terima Pengaduan</source>
+        <translation>Complaint Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="46"/>
+        <source>Lembar Arsip</source>
+        <translation>Archive Slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="47"/>
+        <source>Surat Dinas</source>
+        <translation>Official Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="48"/>
+        <source>Salinan Tembusan</source>
+        <translation>Carbon Copies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="90"/>
+        <source>Belum ada surat</source>
+        <translation>No letter yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="92"/>
+        <source>Pengaduan ini belum memiliki surat dinas. Buat konsepnya lebih dahulu lewat tombol “Surat Dinas”.</source>
+        <translation>This complaint has no official letter yet. Draft one first with the “Official Letter” button.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="110"/>
+        <source> (terkirim)</source>
+        <translation> (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="115"/>
+        <source>Surat baru…</source>
+        <translation>New letter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="118"/>
+        <source>Pilih surat</source>
+        <translation>Choose a letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_actions.py" line="119"/>
+        <source>Surat pengaduan %1:</source>
+        <translation>Letters of complaint %1:</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1110,247 @@
     </message>
 </context>
 <context>
+    <name>JoinOfficeDialog</name>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="250"/>
+        <source>&amp;Kode bergabung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="251"/>
+        <source>Folder &amp;bersama:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="257"/>
+        <source>Kode &amp;PC ini:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="262"/>
+        <source>Gabung ke kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="265"/>
+        <source>Ketik kode bergabung dari kartu bergabung (atau muat berkas PDF kartunya) dan folder bersama kantor. Pengguna, SOP dan pengaduan kantor datang pada sinkronisasi pertama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="270"/>
+        <source>MP1-XXXX-XXXX-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="271"/>
+        <source>&amp;Muat dari kartu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="272"/>
+        <source>mis. TU2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="274"/>
+        <source>Kode pendek PC ini, berbeda dari PC lain; dipakai pada nomor agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="279"/>
+        <source>&amp;Gabung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="283"/>
+        <source>Muat kartu bergabung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="283"/>
+        <source>Kartu bergabung (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="305"/>
+        <source>Ketik kode bergabung atau muat dari kartu PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="308"/>
+        <source>Isi kode PC ini, misalnya TU2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="322"/>
+        <source>&amp;Jenis surat:</source>
+        <translation>Letter &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="323"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="324"/>
+        <source>Te&amp;mpat:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="325"/>
+        <source>&amp;Sifat:</source>
+        <translation>&amp;Classification:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="326"/>
+        <source>&amp;Lampiran:</source>
+        <translation>&amp;Enclosures:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="327"/>
+        <source>&amp;Hal:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="328"/>
+        <source>&amp;Kepada Yth.:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="329"/>
+        <source>&amp;di:</source>
+        <translation>&amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="330"/>
+        <source>&amp;Isi surat:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="331"/>
+        <source>Satu baris per baris alamat: nama atau jabatan dulu</source>
+        <translation>One line per address line: name or position first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="332"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="333"/>
+        <source>tempat tujuan, misalnya Jambi (boleh kosong)</source>
+        <translation>destination, e.g. Jambi (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="334"/>
+        <source>Penandatangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="335"/>
+        <source>&amp;Pejabat:</source>
+        <translation>&amp;Official:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="336"/>
+        <source>a.&amp;n.:</source>
+        <translation>&amp;On behalf of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="337"/>
+        <source>kosong bila pejabat menandatangani sendiri</source>
+        <translation>empty when the official signs in person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="338"/>
+        <source>Tembusan</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="340"/>
+        <source>Versi tersimpan</source>
+        <translation>Saved versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="341"/>
+        <source>&amp;Simpan konsep</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="342"/>
+        <source>&amp;Pratinjau</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="343"/>
+        <source>Tandai &amp;terkirim…</source>
+        <translation>Mark as s&amp;ent…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="344"/>
+        <source>T&amp;utup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="407"/>
+        <source>Masih harus diisi: %1</source>
+        <translation>Still to be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="422"/>
+        <source>&lt;h3&gt;Surat baru — pengaduan %1&lt;/h3&gt;&lt;p&gt;Nomor diberikan saat disimpan (perkiraan: %2).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;New letter — complaint %1&lt;/h3&gt;&lt;p&gt;The number is given when saved (expected: %2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="428"/>
+        <source>Surat baru — %1</source>
+        <translation>New letter — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="431"/>
+        <source>terkirim %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="433"/>
+        <source>konsep</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="436"/>
+        <source>&lt;h3&gt;Surat %1&lt;/h3&gt;&lt;p&gt;%2 — pengaduan %3 — %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter %1&lt;/h3&gt;&lt;p&gt;%2 — complaint %3 — %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="442"/>
+        <source>Surat %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="445"/>
+        <source>Versi %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="448"/>
+        <source> (terkirim)</source>
+        <translation> (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="451"/>
+        <source>Belum disimpan</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="555"/>
+        <source>Ada perubahan yang belum disimpan. Simpan konsep dulu, lalu tandai terkirim.</source>
+        <translation>There are unsaved changes. Save the draft first, then mark it as sent.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../desktop/views/login_dialog.py" line="71"/>
@@ -1006,7 +1452,7 @@ logo)</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="362"/>
+        <location filename="../../desktop/views/main_window.py" line="386"/>
         <source>Daftar Pengaduan</source>
         <translation>Complaints</translation>
     </message>
@@ -1017,7 +1463,7 @@ logo)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="153"/>
-        <location filename="../../desktop/views/main_window.py" line="363"/>
+        <location filename="../../desktop/views/main_window.py" line="387"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
@@ -1027,117 +1473,127 @@ logo)</translation>
         <translation>Coming soon: the deadline dashboard. In the next version you can see which complaints are due and which are overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
+        <location filename="../../desktop/views/main_window.py" line="366"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/main_window.py" line="367"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="348"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="349"/>
+        <location filename="../../desktop/views/main_window.py" line="369"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="350"/>
+        <location filename="../../desktop/views/main_window.py" line="370"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="351"/>
+        <location filename="../../desktop/views/main_window.py" line="371"/>
         <source>&amp;Pengaduan baru…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="352"/>
+        <location filename="../../desktop/views/main_window.py" line="372"/>
+        <source>&amp;Cetak Lembar Disposisi hari ini…</source>
+        <translation>&amp;Print today&apos;s disposition sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="374"/>
+        <source>Cetak lembar disposisi semua pengaduan yang diterima hari ini</source>
+        <translation>Print the disposition sheets of all complaints received today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="376"/>
         <source>Identitas SOP</source>
         <translation>SOP identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="354"/>
+        <location filename="../../desktop/views/main_window.py" line="378"/>
         <source>Nomor, tanggal, pengesahan dan dasar hukum SOP ini</source>
         <translation>Number, dates, approval and legal basis of this SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="356"/>
+        <location filename="../../desktop/views/main_window.py" line="380"/>
         <source>&amp;Tentang Meja Pengaduan</source>
         <translation>&amp;About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="357"/>
+        <location filename="../../desktop/views/main_window.py" line="381"/>
         <source>Bilah alat</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="358"/>
+        <location filename="../../desktop/views/main_window.py" line="382"/>
         <source>SOP:</source>
         <translation>SOP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="359"/>
+        <location filename="../../desktop/views/main_window.py" line="383"/>
         <source>Pilih SOP yang ditampilkan</source>
         <translation>Choose the SOP to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="361"/>
+        <location filename="../../desktop/views/main_window.py" line="385"/>
         <source>Alur SOP</source>
         <translation>SOP flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/main_window.py" line="392"/>
         <source>Segera hadir pada versi berikutnya</source>
         <translation>Coming in the next version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="431"/>
+        <location filename="../../desktop/views/main_window.py" line="455"/>
         <source>Bagan tidak dapat digambar</source>
         <translation>Chart cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="433"/>
+        <location filename="../../desktop/views/main_window.py" line="457"/>
         <source>Bagan SOP “%1” tidak dapat digambar (%2). Rincian tercatat di berkas log; laporkan kepada pengelola aplikasi.</source>
         <translation>The chart of SOP “%1” cannot be drawn (%2). Details are in the log file; please report this to the application maintainer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/main_window.py" line="484"/>
         <source>Tentang Meja Pengaduan</source>
         <translation>About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="463"/>
+        <location filename="../../desktop/views/main_window.py" line="487"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="465"/>
+        <location filename="../../desktop/views/main_window.py" line="489"/>
         <source>Penanganan pengaduan masyarakat sesuai SOP kantor (Permenpan RB 35/2012), tanpa internet.</source>
         <translation>Handling public complaints by the office SOP (Permenpan RB 35/2012), without internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="498"/>
+        <location filename="../../desktop/views/main_window.py" line="522"/>
         <source>Belum ada SOP yang dimuat.</source>
         <translation>No SOP loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="501"/>
+        <location filename="../../desktop/views/main_window.py" line="525"/>
         <source>%1 — %2 langkah, %3 pelaksana</source>
         <translation>%1 — %2 steps, %3 actors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="506"/>
+        <location filename="../../desktop/views/main_window.py" line="530"/>
         <source>Folder data: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="510"/>
+        <location filename="../../desktop/views/main_window.py" line="534"/>
         <source>Perbesaran (100% = ukuran cetak)</source>
         <translation>Zoom (100% = printed size)</translation>
     </message>
@@ -1247,6 +1703,110 @@ logo)</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="203"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="204"/>
+        <source>Perkecil (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="205"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="206"/>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="207"/>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="208"/>
+        <source>Halaman selebar jendela (Ctrl+0)</source>
+        <translation>Page as wide as the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="209"/>
+        <source>Satu halaman</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="210"/>
+        <source>Seluruh halaman terlihat (Ctrl+9)</source>
+        <translation>Show the whole page (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="211"/>
+        <source>Menyiapkan dokumen…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="212"/>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="213"/>
+        <source>&amp;Simpan sebagai PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="214"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="216"/>
+        <location filename="../../desktop/views/pdf_preview.py" line="224"/>
+        <source>Pratinjau dokumen</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="242"/>
+        <source>&lt;b&gt;Dokumen tidak dapat ditampilkan.&lt;/b&gt;&lt;br&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;The document cannot be shown.&lt;/b&gt;&lt;br&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="305"/>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="337"/>
+        <source>Cetak %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="346"/>
+        <source>Tidak dapat mencetak</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="355"/>
+        <source>Tidak dapat menyimpan</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="366"/>
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="368"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Peran</name>
     <message>
         <location filename="../../desktop/views/role_names.py" line="14"/>
@@ -1277,6 +1837,44 @@ logo)</translation>
         <location filename="../../desktop/views/role_names.py" line="29"/>
         <source>Melihat pengaduan dan dasbor tanpa mengubah data; identitas pelapor rahasia disamarkan.</source>
         <translation>Views complaints and the dashboard without changing data; confidential complainants are masked.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="56"/>
+        <source>Dokumen PDF tidak dapat dibaca; buat ulang dokumennya.</source>
+        <translation>The PDF document cannot be read; make the document again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="111"/>
+        <source>Halaman %1 tidak dapat digambar untuk dicetak.</source>
+        <translation>Page %1 cannot be drawn for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="166"/>
+        <source>Printer tidak dapat dibuka. Periksa apakah printer menyala dan terhubung, atau pilih printer lain; bila menyimpan ke PDF, periksa folder tujuannya.</source>
+        <translation>The printer cannot be opened. Check that it is on and connected, or choose another printer; when saving to PDF, check the destination folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="180"/>
+        <source>Printer menolak halaman berikutnya; pencetakan dihentikan.</source>
+        <translation>The printer refused the next page; printing stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="259"/>
+        <source>tidak ada izin menulis di sana, atau berkas itu sedang dibuka program lain</source>
+        <translation>there is no permission to write there, or the file is open in another program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="264"/>
+        <source>foldernya tidak ditemukan</source>
+        <translation>the folder was not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="268"/>
+        <source>Berkas %1 tidak dapat disimpan di %2: %3. Pilih folder lain (misalnya Dokumen) lalu simpan lagi; dokumen ini tetap terbuka.</source>
+        <translation>The file %1 cannot be saved in %2: %3. Choose another folder (for example Documents) and save again; this document stays open.</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2016,14 @@ logo)</translation>
     </message>
 </context>
 <context>
+    <name>RenderTask</name>
+    <message>
+        <location filename="../../desktop/views/pdf_preview.py" line="80"/>
+        <source>Dokumen tidak dapat dibuat (%1). Rincian tercatat di berkas log; laporkan kepada pengelola aplikasi.</source>
+        <translation>The document cannot be made (%1). Details are in the log file; report it to the application administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../desktop/views/case_dialogs.py" line="68"/>
@@ -1428,6 +2034,29 @@ logo)</translation>
         <location filename="../../desktop/views/case_dialogs.py" line="70"/>
         <source>&amp;Alasan:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>SentDateDialog</name>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="143"/>
+        <source>Tandai surat terkirim</source>
+        <translation>Mark letter as sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="148"/>
+        <source>Setelah ditandai terkirim, surat tidak dapat diubah lagi. Tanggal surat ditandatangani dan dikirim:</source>
+        <translation>Once marked as sent, the letter can no longer be changed. Date the letter was signed and sent:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="161"/>
+        <source>Tandai terkirim</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="162"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2208,24 @@ logo)</translation>
         <location filename="../../desktop/views/setup_wizard.py" line="240"/>
         <source>&amp;Lanjutkan mengisi</source>
         <translation>&amp;Keep filling in</translation>
+    </message>
+</context>
+<context>
+    <name>SharePathField</name>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="53"/>
+        <source>\\PC-TU1\Pengaduan atau Z:\Pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="54"/>
+        <source>Pilih &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="58"/>
+        <source>Pilih folder bersama</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2521,47 @@ logo)</translation>
     </message>
 </context>
 <context>
+    <name>SyncWorker</name>
+    <message>
+        <location filename="../../desktop/views/sync_worker.py" line="67"/>
+        <source>Sinkronisasi gagal (%1). Data di PC ini tetap aman; rincian tercatat di berkas log, laporkan kepada pengelola aplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TembusanList</name>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="81"/>
+        <source>Penerima tembusan</source>
+        <translation>Copy recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="88"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="89"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="90"/>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="91"/>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/letter_editor.py" line="92"/>
+        <source>Klik ganda atau F2 untuk mengubah nama penerima</source>
+        <translation>Double-click or F2 to change a recipient&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <location filename="../../desktop/views/users_dialog.py" line="100"/>
@@ -2064,6 +2752,34 @@ logo)</translation>
         <location filename="../../desktop/views/users_dialog.py" line="365"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_OfficeDialog</name>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="122"/>
+        <source>Folder bersama dapat berupa folder jaringan (\\NAMA-PC\Pengaduan), drive jaringan (Z:\Pengaduan), atau flashdisk (E:\) yang dibawa dari PC ke PC. Setiap PC hanya menulis ke foldernya sendiri di dalamnya; isinya tersandi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="127"/>
+        <source>Menghubungi folder bersama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="130"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="133"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="142"/>
+        <source>Isi jalur folder bersama atau pilih foldernya.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
