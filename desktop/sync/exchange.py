@@ -21,10 +21,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.desk import Desk, event_from_row
-from desktop.models.events import Hlc, wall_clock_ms
+from desktop.models.events import Hlc
 from desktop.models.problems import NotAllowedError
 from desktop.models.tables import EventRow, LocalState, QuarantinedEvent, SyncConfig, SyncFile
-from desktop.sync import shared_folder
+from desktop.sync import blob_transfer, compaction, shared_folder, snapshot
 from desktop.sync.batch_file import BatchError, DamagedBatchError, decode_batch, encode_batch
 from desktop.sync.batch_file import event_to_json as _event_json
 from desktop.sync.office_key import OfficeKey
@@ -38,15 +38,26 @@ DAMAGED_ATTEMPTS = 3
 CLOCK_WARNING = timedelta(minutes=10)
 
 
+UPDATE_MESSAGE = "Perbarui aplikasi: ada data dari versi lebih baru"
+
+
 @dataclass
 class RoundReport:
-    exported: int = 0
+    """What one round did, for the status panel (all messages in Indonesian)."""
+
+    exported: int = 0  # own events written to the share this round
     imported_files: int = 0
-    imported_events: int = 0
-    retried: list[str] = field(default_factory=list)
-    quarantined: list[str] = field(default_factory=list)
-    clock_warnings: list[str] = field(default_factory=list)
-    touched_cases: set[str] = field(default_factory=set)
+    imported_events: int = 0  # events new to this PC
+    retried: list[str] = field(default_factory=list)  # "file: reason", read again next round
+    quarantined: list[str] = field(default_factory=list)  # set aside this round
+    clock_warnings: list[str] = field(default_factory=list)  # one per PC whose clock is off
+    touched_cases: set[str] = field(default_factory=set)  # cases to refresh in the window
+    missing_blobs: list[str] = field(default_factory=list)  # sha256 of attachments not arrived
+    blobs_exported: int = 0
+    update_needed: bool = False  # events of a newer app arrived (kept, applied after update)
+    snapshot_imported: str = ""  # the snapshot a new PC started from, if any
+    compacted: list[str] = field(default_factory=list)  # own old batch files deleted
+    export_error: str = ""  # writing to the share failed; retried next round
 
     def summary(self) -> str:
         parts = [
@@ -57,7 +68,12 @@ class RoundReport:
             parts.append(f"{len(self.retried)} berkas dicoba lagi nanti")
         if self.quarantined:
             parts.append(f"{len(self.quarantined)} dikarantina")
-        return "; ".join(parts) + "."
+        if self.missing_blobs:
+            parts.append(f"{len(self.missing_blobs)} lampiran belum tiba")
+        text = "; ".join(parts) + "."
+        if self.update_needed:
+            text += " " + UPDATE_MESSAGE + "."
+        return text
 
 
 Progress = Callable[[int, int, str], None]
@@ -114,7 +130,10 @@ def _save_config(desk: Desk, key: OfficeKey, share: Path) -> None:
 
 
 def sync_round(desk: Desk, *, progress: Progress | None = None) -> RoundReport:
-    """Export, then import; raises :class:`ShareUnavailableError` when the share is gone."""
+    """Export, then import; raises :class:`ShareUnavailableError` when the share is gone.
+
+    Every step is safe to interrupt: a round cut short is completed by the next one.
+    """
     config = _config(desk)
     key = OfficeKey(config.office_id, base64.b64decode(config.office_key))
     share = Path(config.share_path)
@@ -122,14 +141,142 @@ def sync_round(desk: Desk, *, progress: Progress | None = None) -> RoundReport:
     office = shared_folder.office_folder(share, key.office_id)
     report = RoundReport()
     device = desk.device()
-    report.exported = _export(desk, key, office, device.device_id, device.device_code)
+    try:
+        report.exported = _export(desk, key, office, device.device_id, device.device_code)
+        report.blobs_exported = blob_transfer.export_blobs(desk, key, office, device.device_id)
+    except ShareUnavailableError:
+        raise
+    except OSError as error:  # share busy or read-only: the events stay here, sent next round
+        shared_folder.check_share(share)
+        report.export_error = f"Gagal menulis ke folder bersama ({error}); dicoba lagi nanti."
+    _bootstrap(desk, key, office, device.device_id, report=report, progress=progress)
     _Importer(desk, key, office, device.device_id, report).run(progress)
+    report.missing_blobs = blob_transfer.fetch_missing(desk, key, office)
+    shared_folder.check_share(share)
     _acknowledge(desk, office, device.device_id, device.device_code)
+    report.clock_warnings += [
+        w for w in clock_warnings(desk, office, device.device_id) if w not in report.clock_warnings
+    ]
+    try:
+        report.compacted = compaction.compact(desk, key, office)
+    except OSError as error:
+        log.info("Pemadatan ditunda: %s", error)
     with desk.writing() as session:
         stored = session.get(SyncConfig, 1)
         if stored is not None:
             stored.last_sync_at = desk.now()
     return report
+
+
+def _bootstrap(
+    desk: Desk,
+    key: OfficeKey,
+    office: Path,
+    own_device: str,
+    *,
+    report: RoundReport,
+    progress: Progress | None,
+) -> None:
+    """Start from the best snapshot when it holds events the batches can no longer give.
+
+    That is a new PC (nothing from any other PC yet) or one whose missing events were in
+    batch files compacted away while it was off.
+    """
+    best = snapshot.best_snapshot(office, key)
+    if best is None or best[1].device_id == own_device:
+        return
+    path, header = best
+    name = f"snapshot/{path.name}"
+    with desk.reading() as session:
+        if session.get(SyncFile, name) is not None:
+            return
+        upto = snapshot.contiguous_upto(session)
+    behind = {d for d, seq in header.covered.items() if d != own_device and seq > upto.get(d, 0)}
+    if not behind:
+        return
+    empty = all(upto.get(d, 0) == 0 for d in header.covered if d != own_device)
+    if not empty and all(_batches_reach(office, d, upto.get(d, 0)) for d in behind):
+        return
+    now = desk.now()
+    try:
+        added = snapshot.import_snapshot(desk, path, key, progress)
+    except snapshot.SnapshotError as error:
+        report.retried.append(f"{name}: {error}")
+        return
+    except OSError as error:
+        shared_folder.check_share(office.parent)
+        report.retried.append(f"{name}: {error}")
+        return
+    with desk.writing() as session:
+        session.add(
+            SyncFile(
+                name=name,
+                device_id=header.device_id,
+                status="imported",
+                attempts=1,
+                reason="snapshot",
+                first_seen=now,
+                last_try=now,
+                events=added,
+            )
+        )
+    report.snapshot_imported = name
+    report.imported_events += added
+
+
+def _batches_reach(office: Path, device: str, held: int) -> bool:
+    """Whether the batch files of ``device`` still start right after what this PC holds."""
+    folder = office / "outbox" / device
+    firsts = [
+        parsed.seq_from
+        for path in (folder.iterdir() if folder.is_dir() else ())
+        if (parsed := BatchName.parse(path.name)) is not None
+    ]
+    return bool(firsts) and min(firsts) <= held + 1
+
+
+def clock_warnings(desk: Desk, office: Path, own_device: str) -> list[str]:
+    """PCs whose clock differs from this one's by more than :data:`CLOCK_WARNING`.
+
+    Each ack carries its writer's clock; the file's modification time is the share's clock
+    when it was written. Comparing each PC's offset from the share with this PC's own offset
+    measures the difference between the two PCs, however long ago the ack was written.
+    """
+    acks = shared_folder.read_acks(office)
+    own = acks.get(own_device)
+    own_path = office / "ack" / f"{own_device}.json"
+    if own is None or not own_path.exists():
+        return []
+    own_offset = int(own["clock_ms"]) - int(own_path.stat().st_mtime * 1000)
+    warnings = []
+    for device, ack in sorted(acks.items()):
+        if device == own_device or "clock_ms" not in ack:
+            continue
+        try:
+            mtime = int((office / "ack" / f"{device}.json").stat().st_mtime * 1000)
+        except OSError:
+            continue
+        difference = int(ack["clock_ms"]) - mtime - own_offset
+        if abs(difference) > CLOCK_WARNING.total_seconds() * 1000:
+            way = "lebih cepat" if difference > 0 else "lebih lambat"
+            warnings.append(
+                f"Jam PC {ack.get('code', device)} {way} sekitar {_span(abs(difference))} dari "
+                "jam PC ini; peristiwanya tetap diterima. Periksa tanggal dan jam kedua PC."
+            )
+    return warnings
+
+
+def _span(milliseconds: int) -> str:
+    minutes = milliseconds // 60000
+    if minutes >= 2 * 24 * 60:
+        return f"{minutes // (24 * 60)} hari"
+    if minutes >= 120:
+        return f"{minutes // 60} jam"
+    return f"{minutes} menit"
+
+
+def _desk_ms(desk: Desk) -> int:
+    return int(desk.now().timestamp() * 1000)
 
 
 def _export(desk: Desk, key: OfficeKey, office: Path, device_id: str, code: str) -> int:
@@ -150,7 +297,7 @@ def _export(desk: Desk, key: OfficeKey, office: Path, device_id: str, code: str)
         name = BatchName(code, events[0].device_seq, events[-1].device_seq).file_name()
         data = encode_batch(events, key, device_id=device_id, created=desk.now().isoformat())
         try:
-            shared_folder.publish(office / "outbox" / device_id, name, data)
+            shared_folder.publish(office / "outbox" / device_id, name, data, office=office)
         except FileExistsError:
             log.info("Berkas %s sudah ada di folder bersama (dikirim sebelum terputus)", name)
         with desk.writing() as session:
@@ -175,11 +322,15 @@ class _Importer:
                 for row in session.execute(select(SyncFile)).scalars()
                 if row.status in {"imported", "quarantined"}
             }
-        candidates = [
-            (device, path)
-            for device, path in shared_folder.other_batches(self.office, self.own_device)
-            if path.relative_to(self.office).as_posix() not in done
-        ]
+            upto = snapshot.contiguous_upto(session)
+        candidates = []
+        for device, path in shared_folder.other_batches(self.office, self.own_device):
+            if path.relative_to(self.office).as_posix() in done:
+                continue
+            parsed = BatchName.parse(path.name)
+            if parsed is not None and parsed.seq_to <= upto.get(device, 0):
+                continue  # every event it names is here already (e.g. from a snapshot)
+            candidates.append((device, path))
         for index, (device, path) in enumerate(candidates, start=1):
             name = path.relative_to(self.office).as_posix()
             if progress is not None:
@@ -194,22 +345,27 @@ class _Importer:
             header, events = decode_batch(data, self.key)
             if header.device_id != device:
                 raise DamagedBatchError("berkas berada di folder PC lain dari pembuatnya")
-        except (BatchError, PermissionError, FileNotFoundError) as error:
+        except (BatchError, PermissionError) as error:
             self.record_failure(device, name, error, now)
             return
         except OSError as error:
-            if not Path(path).parent.exists():
+            if not self.office.parent.is_dir() or not Path(path).parent.exists():
                 raise ShareUnavailableError(
-                    f"Folder bersama hilang saat membaca: {error}"
+                    f"Folder bersama hilang saat membaca: {error}. Data di PC ini tetap aman; "
+                    "sinkronisasi dilanjutkan saat folder kembali."
                 ) from error
             self.record_failure(device, name, error, now)
             return
-        ahead = max(Hlc.decode(event.hlc).wall_ms for event in events) - wall_clock_ms()
+        ahead = max(Hlc.decode(event.hlc).wall_ms for event in events) - _desk_ms(desk)
         if ahead > CLOCK_WARNING.total_seconds() * 1000:
-            report.clock_warnings.append(
-                f"Jam PC {path.name.split('-')[0]} lebih cepat sekitar {ahead // 60000} menit; "
+            warning = (
+                f"Jam PC {path.name.split('-')[0]} lebih cepat sekitar {_span(ahead)}; "
                 "peristiwanya tetap diterima. Periksa tanggal dan jam PC tersebut."
             )
+            if warning not in report.clock_warnings:
+                report.clock_warnings.append(warning)
+        if any(not event.understood for event in events):
+            report.update_needed = True
         result = desk.ingest(events)
         with desk.writing() as session:
             for event in result.mismatched:
@@ -231,6 +387,8 @@ class _Importer:
             )
         if result.mismatched:
             report.quarantined.append(f"{name}: {len(result.mismatched)} peristiwa bentrok")
+        if result.added:
+            blob_transfer.receive_attachments(desk, self.key, self.office, events, now)
         report.imported_files += 1
         report.imported_events += result.added
         report.touched_cases.update(result.case_ids)
@@ -261,14 +419,8 @@ class _Importer:
 
 def _acknowledge(desk: Desk, office: Path, device_id: str, code: str) -> None:
     with desk.reading() as session:
-        rows = session.execute(
-            select(EventRow.device_id, EventRow.device_seq).order_by(EventRow.device_seq)
-        ).all()
+        contiguous = snapshot.contiguous_upto(session)
         local = session.get(LocalState, 1)
-    contiguous: dict[str, int] = {}
-    for device, seq in rows:
-        if seq == contiguous.get(device, 0) + 1:
-            contiguous[device] = seq
     shared_folder.write_ack(
         office,
         device_id,
@@ -276,7 +428,7 @@ def _acknowledge(desk: Desk, office: Path, device_id: str, code: str) -> None:
             "device_id": device_id,
             "code": code,
             "seen_at": desk.now().isoformat(timespec="seconds"),
-            "clock_ms": wall_clock_ms(),
+            "clock_ms": _desk_ms(desk),
             "hlc": local.last_hlc if local else "",
             "imported": contiguous,
         },

@@ -5,6 +5,8 @@ Layout under the share::
     MejaPengaduan-<office id>/
         outbox/<device id>/<code>-<first seq>-<last seq>.batch   one PC writes only its own
         ack/<device id>.json                                      what that PC has imported
+        blobs/<sha[:2]>/<sha>                                     attachments, encrypted
+        snapshot/<device id>-<timestamp>.snapshot                 all events, for new PCs
 
 Windows shares do not rename atomically over an existing file and some tools hold files open,
 so a batch is written under a temporary name, flushed to disk, and then given a name that does
@@ -18,12 +20,14 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 BATCH_SUFFIX = ".batch"
+SNAPSHOT_SUFFIX = ".snapshot"
+_NAME = re.compile(r"^(?P<code>[A-Z0-9]{2,8})-(?P<first>\d{9})-(?P<last>\d{9})")
 _IGNORED = re.compile(r"(conflict|\.sync-conflict-|^\.|~$|\.tmp$|\.partial$)", re.IGNORECASE)
 RETRIES = 5
 RETRY_WAIT = 0.2
@@ -42,9 +46,27 @@ class BatchName:
     def file_name(self) -> str:
         return f"{self.device_code}-{self.seq_from:09d}-{self.seq_to:09d}{BATCH_SUFFIX}"
 
+    @classmethod
+    def parse(cls, name: str) -> BatchName | None:
+        """The range a file name claims (copies may add to the name); ``None`` if none."""
+        match = _NAME.match(name)
+        if match is None:
+            return None
+        return cls(match["code"], int(match["first"]), int(match["last"]))
+
 
 def office_folder(share: Path, office_id: str) -> Path:
     return share / f"MejaPengaduan-{office_id}"
+
+
+def make_folder(folder: Path, office: Path) -> None:
+    """Create ``folder`` inside ``office``, but never re-create a share that has vanished
+    (a folder made on the local disk in its place would hide the real share when it returns)."""
+    if not office.parent.is_dir():
+        raise ShareUnavailableError(
+            f"Folder bersama '{office.parent}' hilang saat sinkronisasi; dicoba lagi nanti."
+        )
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 def check_share(share: Path) -> None:
@@ -79,18 +101,33 @@ def _retrying(action: Any, *args: Any) -> Any:
     return None
 
 
-def publish(folder: Path, name: str, data: bytes) -> Path:
+def publish(folder: Path, name: str, data: bytes, *, office: Path | None = None) -> Path:
     """Write ``data`` as ``folder/name`` without ever overwriting an existing file.
 
     Returns the final path. Raises :class:`FileExistsError` when the name is taken.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    return publish_chunks(folder, name, (data,), office=office)
+
+
+def publish_chunks(
+    folder: Path, name: str, chunks: Iterable[bytes], *, office: Path | None = None
+) -> Path:
+    """:func:`publish` for content made piece by piece (a snapshot does not fit in memory)."""
+    if office is not None:
+        make_folder(folder, office)
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
     final = folder / name
     temp = folder / f".{name}.{uuid.uuid4().hex}.tmp"
-    with temp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with temp.open("wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     try:
         try:
             _retrying(os.link, temp, final)  # fails if ``final`` exists: never overwrites
@@ -125,7 +162,7 @@ def read_bytes(path: Path) -> bytes:
 def write_ack(office: Path, device_id: str, content: dict[str, Any]) -> None:
     """Replace this PC's acknowledgement (only this PC writes it; readers tolerate a torn one)."""
     folder = office / "ack"
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder, office)
     temp = folder / f".{device_id}.{uuid.uuid4().hex}.tmp"
     temp.write_text(json.dumps(content, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     try:
@@ -145,3 +182,27 @@ def read_acks(office: Path) -> dict[str, dict[str, Any]]:
         except (OSError, ValueError):
             continue  # being replaced right now; read next round
     return acks
+
+
+def own_batches(office: Path, own_device: str) -> list[Path]:
+    folder = office / "outbox" / own_device
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if is_batch_candidate(path.name))
+
+
+def blob_path(office: Path, sha256: str) -> Path:
+    return office / "blobs" / sha256[:2] / sha256
+
+
+def snapshots(office: Path) -> list[Path]:
+    """Finished snapshot files, oldest first by the time in their name."""
+    folder = office / "snapshot"
+    if not folder.is_dir():
+        return []
+    found = [
+        path
+        for path in folder.iterdir()
+        if path.name.endswith(SNAPSHOT_SUFFIX) and not _IGNORED.search(path.stem)
+    ]
+    return sorted(found, key=lambda path: (path.stem.rsplit("-", 1)[-1], path.name))
