@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -242,6 +243,8 @@ class LetterEditor(QDialog):
         self.hal = QLineEdit(fields)
         self.kepada = plain_text_edit(fields, 3)
         self.kepada.setMaximumHeight(self.kepada.fontMetrics().lineSpacing() * 5 + 12)
+        # The body, not the address, takes the height the window has to spare.
+        self.kepada.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.di = QLineEdit(fields)
         self.body = plain_text_edit(fields, 14)
         self.body.setObjectName("body")
