@@ -328,8 +328,12 @@ class _Importer:
             if path.relative_to(self.office).as_posix() in done:
                 continue
             parsed = BatchName.parse(path.name)
-            if parsed is not None and parsed.seq_to <= upto.get(device, 0):
-                continue  # every event it names is here already (e.g. from a snapshot)
+            if (
+                parsed is not None
+                and parsed.file_name() == path.name
+                and parsed.seq_to <= upto.get(device, 0)
+            ):
+                continue  # the original file of events all here (e.g. from a snapshot)
             candidates.append((device, path))
         for index, (device, path) in enumerate(candidates, start=1):
             name = path.relative_to(self.office).as_posix()
