@@ -6,7 +6,7 @@ import argparse
 import os
 import platform
 
-from bench import cases, documents, sop, startup
+from bench import cases, documents, sop, startup, sync
 from bench.measure import Row, format_table
 
 SUITES = {
@@ -14,6 +14,7 @@ SUITES = {
     "sop": sop.measure,
     "cases": cases.measure,
     "documents": documents.measure,
+    "sync": sync.measure,
 }
 
 
