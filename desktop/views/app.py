@@ -214,12 +214,38 @@ class StartFlow:
         wizard = SetupWizard(desk)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted.value
         admin = wizard.admin
+        join = wizard.join_requested
         wizard.deleteLater()
+        if join:
+            return self._join(desk)
         if not accepted or admin is None:
             log.info("Penyiapan dibatalkan; tidak ada yang disimpan")
             return 0
         log.info("PC disiapkan; admin %s masuk", admin.name)
         return self.show_main_window(admin)
+
+    def _join(self, desk: Desk) -> int:
+        """A new PC joins an existing office (code, share, one round), then signs in."""
+        from desktop.views.office_dialog import JoinOfficeDialog
+
+        dialog = JoinOfficeDialog(desk)
+        joined = dialog.exec() == QDialog.DialogCode.Accepted.value
+        dialog.deleteLater()
+        if not joined:
+            return self._set_up(desk)
+        if not desk.is_set_up:
+            QMessageBox.information(
+                None,
+                QCoreApplication.translate("App", "Data kantor belum tiba"),
+                QCoreApplication.translate(
+                    "App",
+                    "PC ini sudah tergabung, tetapi data kantor belum ada di folder bersama. "
+                    "Sinkronkan PC pertama kantor, lalu buka aplikasi ini lagi.",
+                ),
+            )
+            return 0
+        log.info("PC bergabung ke kantor")
+        return self._sign_in()
 
     def _sign_in(self) -> int:
         from desktop.views.login_dialog import LoginDialog

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         from desktop.views.auto_close import AutoClose
 
         self.auto_close = AutoClose(desk, self.case_actions.changed.emit, self)
+        from desktop.views.sync_panel import install_sync
+
+        self.sync_hub = install_sync(self, desk, user)
 
     def _new_case(self) -> None:
         if self.case_page is not None:

@@ -114,6 +114,13 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_SOP, self.sop_page)
         self.setPage(PAGE_SUMMARY, self.summary_page)
         self._translate_buttons()
+        self.join_requested = False
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton1,
+            self.tr("PC ini bergabung ke kantor yang sudah ada…"),
+        )
+        self.customButtonClicked.connect(self._join_instead)
         self.resize(820, 620)
 
     def _translate_buttons(self) -> None:
@@ -226,6 +233,11 @@ class SetupWizard(QWizard):
     def reject(self) -> None:
         if self.has_input() and not self.confirm_cancel():
             return
+        super().reject()
+
+    def _join_instead(self, _which: int) -> None:
+        """Close without setting up: the app asks for the join code instead."""
+        self.join_requested = True
         super().reject()
 
     def _ask_cancel(self) -> bool:

@@ -94,12 +94,22 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="273"/>
+        <location filename="../../desktop/views/app.py" line="239"/>
+        <source>Data kantor belum tiba</source>
+        <translation>Office data has not arrived yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="240"/>
+        <source>PC ini sudah tergabung, tetapi data kantor belum ada di folder bersama. Sinkronkan PC pertama kantor, lalu buka aplikasi ini lagi.</source>
+        <translation>This PC has joined, but the office data is not in the shared folder yet. Sync the office&apos;s first PC, then open this app again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/app.py" line="299"/>
         <source>Basis data di %1 tidak dapat dibuka (%2). Tidak ada yang diubah. Laporkan pesan ini kepada petugas TI.</source>
         <translation>The database in %1 cannot be opened (%2). Nothing was changed. Report this message to your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="288"/>
+        <location filename="../../desktop/views/app.py" line="314"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>Database cannot be opened</translation>
     </message>
@@ -132,7 +142,7 @@
     <message>
         <location filename="../../desktop/views/sync_worker.py" line="258"/>
         <source>Gagal (%1). Tidak ada data yang hilang; rincian tercatat di berkas log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed (%1). No data was lost; details are in the log file.</translation>
     </message>
 </context>
 <context>
@@ -726,24 +736,24 @@
 <context>
     <name>CreateOfficeDialog</name>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="194"/>
+        <location filename="../../desktop/views/office_dialog.py" line="201"/>
         <source>Folder &amp;bersama:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shared folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="197"/>
+        <location filename="../../desktop/views/office_dialog.py" line="204"/>
         <source>Buat kantor di folder bersama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="200"/>
-        <source>PC ini menjadi PC pertama kantor. Pilih folder bersama yang dapat dibuka semua PC kantor. Setelah itu cetak kartu bergabung untuk menggabungkan PC lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the office in a shared folder</translation>
     </message>
     <message>
         <location filename="../../desktop/views/office_dialog.py" line="207"/>
+        <source>PC ini menjadi PC pertama kantor. Pilih folder bersama yang dapat dibuka semua PC kantor. Setelah itu cetak kartu bergabung untuk menggabungkan PC lain.</source>
+        <translation>This PC becomes the office&apos;s first PC. Choose a shared folder that every office PC can open. Then print the join card to join the other PCs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="214"/>
         <source>&amp;Buat kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create office</translation>
     </message>
 </context>
 <context>
@@ -1112,240 +1122,240 @@
 <context>
     <name>JoinOfficeDialog</name>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="250"/>
-        <source>&amp;Kode bergabung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="251"/>
-        <source>Folder &amp;bersama:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/office_dialog.py" line="257"/>
+        <source>&amp;Kode bergabung:</source>
+        <translation>&amp;Join code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="258"/>
+        <source>Folder &amp;bersama:</source>
+        <translation>&amp;Shared folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="264"/>
         <source>Kode &amp;PC ini:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This PC&apos;s code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="262"/>
+        <location filename="../../desktop/views/office_dialog.py" line="269"/>
         <source>Gabung ke kantor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="265"/>
-        <source>Ketik kode bergabung dari kartu bergabung (atau muat berkas PDF kartunya) dan folder bersama kantor. Pengguna, SOP dan pengaduan kantor datang pada sinkronisasi pertama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="270"/>
-        <source>MP1-XXXX-XXXX-…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="271"/>
-        <source>&amp;Muat dari kartu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Join an office</translation>
     </message>
     <message>
         <location filename="../../desktop/views/office_dialog.py" line="272"/>
-        <source>mis. TU2</source>
-        <translation type="unfinished"></translation>
+        <source>Ketik kode bergabung dari kartu bergabung (atau muat berkas PDF kartunya) dan folder bersama kantor. Pengguna, SOP dan pengaduan kantor datang pada sinkronisasi pertama.</source>
+        <translation>Type the join code from the join card (or load the card&apos;s PDF file) and the office&apos;s shared folder. The office&apos;s users, SOP and complaints arrive with the first sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="274"/>
-        <source>Kode pendek PC ini, berbeda dari PC lain; dipakai pada nomor agenda.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/office_dialog.py" line="277"/>
+        <source>MP1-XXXX-XXXX-…</source>
+        <translation>MP1-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="278"/>
+        <source>&amp;Muat dari kartu PDF…</source>
+        <translation>&amp;Load from card PDF…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/office_dialog.py" line="279"/>
+        <source>mis. TU2</source>
+        <translation>e.g. TU2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="281"/>
+        <source>Kode pendek PC ini, berbeda dari PC lain; dipakai pada nomor agenda.</source>
+        <translation>A short code for this PC, different from the other PCs; used in agenda numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="286"/>
         <source>&amp;Gabung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="283"/>
+        <location filename="../../desktop/views/office_dialog.py" line="290"/>
         <source>Muat kartu bergabung</source>
-        <translation type="unfinished"></translation>
+        <translation>Load join card</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="283"/>
+        <location filename="../../desktop/views/office_dialog.py" line="290"/>
         <source>Kartu bergabung (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Join card (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="305"/>
+        <location filename="../../desktop/views/office_dialog.py" line="313"/>
         <source>Ketik kode bergabung atau muat dari kartu PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the join code or load it from the card PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="308"/>
+        <location filename="../../desktop/views/office_dialog.py" line="316"/>
         <source>Isi kode PC ini, misalnya TU2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter this PC&apos;s code, for example TU2.</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="322"/>
+        <location filename="../../desktop/views/letter_editor.py" line="325"/>
         <source>&amp;Jenis surat:</source>
         <translation>Letter &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="323"/>
+        <location filename="../../desktop/views/letter_editor.py" line="326"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="324"/>
+        <location filename="../../desktop/views/letter_editor.py" line="327"/>
         <source>Te&amp;mpat:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="325"/>
+        <location filename="../../desktop/views/letter_editor.py" line="328"/>
         <source>&amp;Sifat:</source>
         <translation>&amp;Classification:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="326"/>
+        <location filename="../../desktop/views/letter_editor.py" line="329"/>
         <source>&amp;Lampiran:</source>
         <translation>&amp;Enclosures:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="327"/>
+        <location filename="../../desktop/views/letter_editor.py" line="330"/>
         <source>&amp;Hal:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="328"/>
+        <location filename="../../desktop/views/letter_editor.py" line="331"/>
         <source>&amp;Kepada Yth.:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="329"/>
+        <location filename="../../desktop/views/letter_editor.py" line="332"/>
         <source>&amp;di:</source>
         <translation>&amp;in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="330"/>
+        <location filename="../../desktop/views/letter_editor.py" line="333"/>
         <source>&amp;Isi surat:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="331"/>
+        <location filename="../../desktop/views/letter_editor.py" line="334"/>
         <source>Satu baris per baris alamat: nama atau jabatan dulu</source>
         <translation>One line per address line: name or position first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="332"/>
+        <location filename="../../desktop/views/letter_editor.py" line="335"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="333"/>
+        <location filename="../../desktop/views/letter_editor.py" line="336"/>
         <source>tempat tujuan, misalnya Jambi (boleh kosong)</source>
         <translation>destination, e.g. Jambi (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="334"/>
+        <location filename="../../desktop/views/letter_editor.py" line="337"/>
         <source>Penandatangan</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="335"/>
+        <location filename="../../desktop/views/letter_editor.py" line="338"/>
         <source>&amp;Pejabat:</source>
         <translation>&amp;Official:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="336"/>
+        <location filename="../../desktop/views/letter_editor.py" line="339"/>
         <source>a.&amp;n.:</source>
         <translation>&amp;On behalf of:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="337"/>
+        <location filename="../../desktop/views/letter_editor.py" line="340"/>
         <source>kosong bila pejabat menandatangani sendiri</source>
         <translation>empty when the official signs in person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="338"/>
+        <location filename="../../desktop/views/letter_editor.py" line="341"/>
         <source>Tembusan</source>
         <translation>Copies to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="340"/>
+        <location filename="../../desktop/views/letter_editor.py" line="343"/>
         <source>Versi tersimpan</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="341"/>
+        <location filename="../../desktop/views/letter_editor.py" line="344"/>
         <source>&amp;Simpan konsep</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="342"/>
+        <location filename="../../desktop/views/letter_editor.py" line="345"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="343"/>
+        <location filename="../../desktop/views/letter_editor.py" line="346"/>
         <source>Tandai &amp;terkirim…</source>
         <translation>Mark as s&amp;ent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="344"/>
+        <location filename="../../desktop/views/letter_editor.py" line="347"/>
         <source>T&amp;utup</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="407"/>
+        <location filename="../../desktop/views/letter_editor.py" line="410"/>
         <source>Masih harus diisi: %1</source>
         <translation>Still to be written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="422"/>
+        <location filename="../../desktop/views/letter_editor.py" line="425"/>
         <source>&lt;h3&gt;Surat baru — pengaduan %1&lt;/h3&gt;&lt;p&gt;Nomor diberikan saat disimpan (perkiraan: %2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;New letter — complaint %1&lt;/h3&gt;&lt;p&gt;The number is given when saved (expected: %2).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="428"/>
+        <location filename="../../desktop/views/letter_editor.py" line="431"/>
         <source>Surat baru — %1</source>
         <translation>New letter — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="431"/>
+        <location filename="../../desktop/views/letter_editor.py" line="434"/>
         <source>terkirim %1</source>
         <translation>sent %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="433"/>
+        <location filename="../../desktop/views/letter_editor.py" line="436"/>
         <source>konsep</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="436"/>
+        <location filename="../../desktop/views/letter_editor.py" line="439"/>
         <source>&lt;h3&gt;Surat %1&lt;/h3&gt;&lt;p&gt;%2 — pengaduan %3 — %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter %1&lt;/h3&gt;&lt;p&gt;%2 — complaint %3 — %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="442"/>
+        <location filename="../../desktop/views/letter_editor.py" line="445"/>
         <source>Surat %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="445"/>
+        <location filename="../../desktop/views/letter_editor.py" line="448"/>
         <source>Versi %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="448"/>
+        <location filename="../../desktop/views/letter_editor.py" line="451"/>
         <source> (terkirim)</source>
         <translation> (sent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="451"/>
+        <location filename="../../desktop/views/letter_editor.py" line="454"/>
         <source>Belum disimpan</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="555"/>
+        <location filename="../../desktop/views/letter_editor.py" line="558"/>
         <source>Ada perubahan yang belum disimpan. Simpan konsep dulu, lalu tandai terkirim.</source>
         <translation>There are unsaved changes. Save the draft first, then mark it as sent.</translation>
     </message>
@@ -1452,7 +1462,7 @@ logo)</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="386"/>
+        <location filename="../../desktop/views/main_window.py" line="389"/>
         <source>Daftar Pengaduan</source>
         <translation>Complaints</translation>
     </message>
@@ -1463,7 +1473,7 @@ logo)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="153"/>
-        <location filename="../../desktop/views/main_window.py" line="387"/>
+        <location filename="../../desktop/views/main_window.py" line="390"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
@@ -1473,127 +1483,127 @@ logo)</translation>
         <translation>Coming soon: the deadline dashboard. In the next version you can see which complaints are due and which are overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="366"/>
+        <location filename="../../desktop/views/main_window.py" line="369"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="367"/>
+        <location filename="../../desktop/views/main_window.py" line="370"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/main_window.py" line="371"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/main_window.py" line="372"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="370"/>
+        <location filename="../../desktop/views/main_window.py" line="373"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="371"/>
+        <location filename="../../desktop/views/main_window.py" line="374"/>
         <source>&amp;Pengaduan baru…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="372"/>
+        <location filename="../../desktop/views/main_window.py" line="375"/>
         <source>&amp;Cetak Lembar Disposisi hari ini…</source>
         <translation>&amp;Print today&apos;s disposition sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="374"/>
+        <location filename="../../desktop/views/main_window.py" line="377"/>
         <source>Cetak lembar disposisi semua pengaduan yang diterima hari ini</source>
         <translation>Print the disposition sheets of all complaints received today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="376"/>
+        <location filename="../../desktop/views/main_window.py" line="379"/>
         <source>Identitas SOP</source>
         <translation>SOP identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="378"/>
+        <location filename="../../desktop/views/main_window.py" line="381"/>
         <source>Nomor, tanggal, pengesahan dan dasar hukum SOP ini</source>
         <translation>Number, dates, approval and legal basis of this SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="380"/>
+        <location filename="../../desktop/views/main_window.py" line="383"/>
         <source>&amp;Tentang Meja Pengaduan</source>
         <translation>&amp;About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="381"/>
+        <location filename="../../desktop/views/main_window.py" line="384"/>
         <source>Bilah alat</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="382"/>
+        <location filename="../../desktop/views/main_window.py" line="385"/>
         <source>SOP:</source>
         <translation>SOP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="383"/>
+        <location filename="../../desktop/views/main_window.py" line="386"/>
         <source>Pilih SOP yang ditampilkan</source>
         <translation>Choose the SOP to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="385"/>
+        <location filename="../../desktop/views/main_window.py" line="388"/>
         <source>Alur SOP</source>
         <translation>SOP flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="392"/>
+        <location filename="../../desktop/views/main_window.py" line="395"/>
         <source>Segera hadir pada versi berikutnya</source>
         <translation>Coming in the next version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="455"/>
+        <location filename="../../desktop/views/main_window.py" line="458"/>
         <source>Bagan tidak dapat digambar</source>
         <translation>Chart cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="457"/>
+        <location filename="../../desktop/views/main_window.py" line="460"/>
         <source>Bagan SOP “%1” tidak dapat digambar (%2). Rincian tercatat di berkas log; laporkan kepada pengelola aplikasi.</source>
         <translation>The chart of SOP “%1” cannot be drawn (%2). Details are in the log file; please report this to the application maintainer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="484"/>
+        <location filename="../../desktop/views/main_window.py" line="487"/>
         <source>Tentang Meja Pengaduan</source>
         <translation>About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="487"/>
+        <location filename="../../desktop/views/main_window.py" line="490"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="489"/>
+        <location filename="../../desktop/views/main_window.py" line="492"/>
         <source>Penanganan pengaduan masyarakat sesuai SOP kantor (Permenpan RB 35/2012), tanpa internet.</source>
         <translation>Handling public complaints by the office SOP (Permenpan RB 35/2012), without internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="522"/>
+        <location filename="../../desktop/views/main_window.py" line="525"/>
         <source>Belum ada SOP yang dimuat.</source>
         <translation>No SOP loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="525"/>
+        <location filename="../../desktop/views/main_window.py" line="528"/>
         <source>%1 — %2 langkah, %3 pelaksana</source>
         <translation>%1 — %2 steps, %3 actors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="530"/>
+        <location filename="../../desktop/views/main_window.py" line="533"/>
         <source>Folder data: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="534"/>
+        <location filename="../../desktop/views/main_window.py" line="537"/>
         <source>Perbesaran (100% = ukuran cetak)</source>
         <translation>Zoom (100% = printed size)</translation>
     </message>
@@ -1609,6 +1619,34 @@ logo)</translation>
         <location filename="../../desktop/views/case_dialogs.py" line="85"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="121"/>
+        <source>Folder bersama dapat berupa folder jaringan (\\NAMA-PC\Pengaduan), drive jaringan (Z:\Pengaduan), atau flashdisk (E:\) yang dibawa dari PC ke PC. Setiap PC hanya menulis ke foldernya sendiri di dalamnya; isinya tersandi.</source>
+        <translation>The shared folder can be a network folder (\\PC-NAME\Pengaduan), a network drive (Z:\Pengaduan) or a USB stick (E:\) carried from PC to PC. Each PC writes only to its own folder inside it; the contents are encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="129"/>
+        <source>Menghubungi folder bersama…</source>
+        <translation>Contacting the shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="134"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="138"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/office_dialog.py" line="147"/>
+        <source>Isi jalur folder bersama atau pilih foldernya.</source>
+        <translation>Enter the shared folder path or choose the folder.</translation>
     </message>
 </context>
 <context>
@@ -2039,22 +2077,22 @@ logo)</translation>
 <context>
     <name>SentDateDialog</name>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="143"/>
+        <location filename="../../desktop/views/letter_editor.py" line="144"/>
         <source>Tandai surat terkirim</source>
         <translation>Mark letter as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="148"/>
+        <location filename="../../desktop/views/letter_editor.py" line="149"/>
         <source>Setelah ditandai terkirim, surat tidak dapat diubah lagi. Tanggal surat ditandatangani dan dikirim:</source>
         <translation>Once marked as sent, the letter can no longer be changed. Date the letter was signed and sent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="161"/>
+        <location filename="../../desktop/views/letter_editor.py" line="162"/>
         <source>Tandai terkirim</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="162"/>
+        <location filename="../../desktop/views/letter_editor.py" line="163"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2076,136 +2114,141 @@ logo)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/setup_wizard.py" line="121"/>
+        <source>PC ini bergabung ke kantor yang sudah ada…</source>
+        <translation>This PC joins an existing office…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/setup_wizard.py" line="128"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="122"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="129"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="123"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="130"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="124"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="131"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="145"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="152"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="146"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="153"/>
         <source>Nama dinas</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="147"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="154"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="148"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="155"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="149"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="156"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="150"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="157"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="151"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="158"/>
         <source>Kota</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="152"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="159"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="152"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="159"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="153"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="160"/>
         <source>Kode PC</source>
         <translation>PC code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="154"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="161"/>
         <source>Nama PC</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="155"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="162"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="156"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="163"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="157"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="164"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="158"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="165"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="159"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="166"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="160"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="167"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="161"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="168"/>
         <source>Contoh nomor agenda</source>
         <translation>Sample agenda number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="178"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="185"/>
         <source>Penyiapan tidak dapat disimpan</source>
         <translation>Setup cannot be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="234"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="246"/>
         <source>Batalkan penyiapan?</source>
         <translation>Cancel setup?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="236"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="248"/>
         <source>Isian penyiapan belum disimpan dan akan hilang. Aplikasi ditutup; penyiapan dapat diulang kapan saja dengan membuka aplikasi lagi.</source>
         <translation>What you typed has not been saved and will be lost. The application closes; you can run the setup again any time by opening it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="239"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="251"/>
         <source>&amp;Batalkan penyiapan</source>
         <translation>&amp;Cancel setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/setup_wizard.py" line="240"/>
+        <location filename="../../desktop/views/setup_wizard.py" line="252"/>
         <source>&amp;Lanjutkan mengisi</source>
         <translation>&amp;Keep filling in</translation>
     </message>
@@ -2215,17 +2258,17 @@ logo)</translation>
     <message>
         <location filename="../../desktop/views/office_dialog.py" line="53"/>
         <source>\\PC-TU1\Pengaduan atau Z:\Pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>\\PC-TU1\Pengaduan or Z:\Pengaduan</translation>
     </message>
     <message>
         <location filename="../../desktop/views/office_dialog.py" line="54"/>
         <source>Pilih &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;folder…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/office_dialog.py" line="58"/>
         <source>Pilih folder bersama</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the shared folder</translation>
     </message>
 </context>
 <context>
@@ -2521,42 +2564,390 @@ logo)</translation>
     </message>
 </context>
 <context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="615"/>
+        <source>Sinkron: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="647"/>
+        <source>Kantor dibuat</source>
+        <translation>Office created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="649"/>
+        <source>PC ini kini PC pertama kantor. Cetak kartu bergabung (menu Sinkronisasi) untuk menggabungkan PC lain. Kode bergabung:
+
+%1</source>
+        <translation>This PC is now the office&apos;s first PC. Print the join card (Sync menu) to join the other PCs. Join code:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="683"/>
+        <source>Kartu Bergabung</source>
+        <translation>Join Card</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="57"/>
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="59"/>
+        <source>%1 menit lalu</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="62"/>
+        <source>%1 jam lalu</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="64"/>
+        <source>%1 hari lalu</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="474"/>
+        <source>Sinkron: berjalan…</source>
+        <translation>Sync: running…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="480"/>
+        <source>Sinkron: %1/%2</source>
+        <translation>Sync: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="490"/>
+        <source>Sinkronisasi sedang berjalan di latar belakang.</source>
+        <translation>Sync is running in the background.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="494"/>
+        <source>Folder bersama tidak terjangkau</source>
+        <translation>Shared folder unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="499"/>
+        <source>Sinkron: …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="503"/>
+        <source>Sinkron: belum tergabung</source>
+        <translation>Sync: not joined</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="504"/>
+        <source>PC ini belum tergabung ke kantor (menu Sinkronisasi).</source>
+        <translation>This PC has not joined an office yet (Sync menu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="507"/>
+        <source>Sinkron: belum pernah</source>
+        <translation>Sync: never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="510"/>
+        <source>Sinkron: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="515"/>
+        <source>Ada hal yang perlu diperhatikan; klik untuk melihat status sinkronisasi.</source>
+        <translation>Something needs attention; click to see the sync status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="517"/>
+        <source>Klik untuk melihat status sinkronisasi.</source>
+        <translation>Click to see the sync status.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="552"/>
+        <source>&amp;Sinkronisasi</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="553"/>
+        <source>&amp;Status sinkronisasi…</source>
+        <translation>Sync &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="554"/>
+        <source>Sinkronkan &amp;sekarang</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="555"/>
+        <source>&amp;Buat kantor di folder bersama…</source>
+        <translation>&amp;Create the office in a shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="556"/>
+        <source>&amp;Gabung ke kantor…</source>
+        <translation>&amp;Join an office…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="557"/>
+        <source>Cetak &amp;kartu bergabung…</source>
+        <translation>Print join &amp;card…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="199"/>
+        <source>Status sinkronisasi</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="201"/>
+        <source>Kantor:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="202"/>
+        <source>PC ini:</source>
+        <translation>This PC:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="203"/>
+        <source>Folder bersama:</source>
+        <translation>Shared folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="204"/>
+        <source>Sinkron terakhir:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="205"/>
+        <source>Menunggu dikirim:</source>
+        <translation>Waiting to be sent:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="209"/>
+        <source>PC lain di kantor</source>
+        <translation>Other PCs of the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="212"/>
+        <source>Kode PC</source>
+        <translation>PC code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="213"/>
+        <source>Terakhir terlihat</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="214"/>
+        <source>Belum diterimanya dari PC ini</source>
+        <translation>It lacks from this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="215"/>
+        <source>Belum diterima PC ini</source>
+        <translation>This PC lacks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="216"/>
+        <source>Jam</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="221"/>
+        <source>“Belum diterima”: peristiwa yang belum sampai ke PC tersebut pada sinkronisasi terakhirnya; menyusul dengan sendirinya pada sinkronisasi berikutnya. Angka yang tetap besar berarti PC itu lama tidak menyala atau tidak dapat membuka folder bersama.</source>
+        <translation>“Lacks”: events that had not reached that PC at its last sync; they follow by themselves with the next sync. A number that stays high means that PC has been off for long or cannot open the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="227"/>
+        <source>Perlu diperhatikan</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="229"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="229"/>
+        <source>Berkas atau peristiwa</source>
+        <translation>File or event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="229"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="231"/>
+        <source>&amp;Sinkronkan sekarang</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="232"/>
+        <source>Cetak &amp;kartu bergabung…</source>
+        <translation>Print join &amp;card…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="233"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="248"/>
+        <source>Membaca status…</source>
+        <translation>Reading the status…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="262"/>
+        <source>PC ini belum tergabung ke kantor. Admin: pilih Sinkronisasi → Buat kantor di folder bersama (PC pertama) atau Gabung ke kantor.</source>
+        <translation>This PC has not joined an office. Admin: choose Sync → Create the office in a shared folder (first PC) or Join an office.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="284"/>
+        <source>belum pernah berhasil</source>
+        <translation>never succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="287"/>
+        <source>%1 peristiwa dari PC ini</source>
+        <translation>%1 events from this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="289"/>
+        <source>tidak ada — semua sudah dikirim</source>
+        <translation>none — everything has been sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="305"/>
+        <source>selisih %1 menit</source>
+        <translation>off by %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="307"/>
+        <source>tepat</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="311"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="325"/>
+        <source>Belum ada PC lain yang terlihat.</source>
+        <translation>No other PC seen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="333"/>
+        <source>Berkas dikarantina</source>
+        <translation>Quarantined file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="341"/>
+        <source>&lt;b&gt;Berkas dikarantina&lt;/b&gt;: berkas dari PC lain yang tetap rusak setelah beberapa kali dicoba, atau dibuat dengan kunci kantor lain. Isinya tidak dimasukkan dan data di PC ini tidak berubah. Minta PC pengirim menyinkronkan lagi; bila berkas itu bukan dari kantor ini, keluarkan dari folder bersama.</source>
+        <translation>&lt;b&gt;Quarantined file&lt;/b&gt;: a file from another PC that stayed damaged after several tries, or was made with another office&apos;s key. Its contents were not imported and the data on this PC did not change. Ask the sending PC to sync again; if the file is not from this office, remove it from the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="349"/>
+        <source>Peristiwa dikarantina</source>
+        <translation>Quarantined event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="353"/>
+        <source>&lt;b&gt;Peristiwa dikarantina&lt;/b&gt;: sebuah peristiwa datang lagi dengan pengenal yang sama tetapi isinya berbeda. Yang sudah ada dipertahankan; yang datang disimpan terpisah untuk diperiksa petugas TI.</source>
+        <translation>&lt;b&gt;Quarantined event&lt;/b&gt;: an event arrived again with the same id but different content. The existing one is kept; the arriving one is stored aside for IT staff to check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="361"/>
+        <source>Dicoba lagi</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="369"/>
+        <source>&lt;b&gt;Dicoba lagi&lt;/b&gt;: berkas yang belum lengkap (mungkin masih disalin) atau sedang dipakai program lain. Dicoba lagi otomatis; tidak perlu tindakan.</source>
+        <translation>&lt;b&gt;Retrying&lt;/b&gt;: a file that is incomplete (perhaps still being copied) or in use by another program. It is retried automatically; nothing to do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="374"/>
+        <source>Jam PC</source>
+        <translation>PC clock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="378"/>
+        <source>&lt;b&gt;Jam PC&lt;/b&gt;: jam PC tersebut jauh berbeda dari jam PC ini. Peristiwanya tetap diterima, tetapi tanggal dan urutannya bisa tampak janggal. Perbaiki tanggal, jam dan zona waktu PC itu.</source>
+        <translation>&lt;b&gt;PC clock&lt;/b&gt;: that PC&apos;s clock is far from this PC&apos;s. Its events are still accepted, but their dates and order may look odd. Fix that PC&apos;s date, time and time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="392"/>
+        <source>Tidak ada masalah.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="399"/>
+        <source>%1
+Pekerjaan tetap berjalan dan tersimpan di PC ini; sinkronisasi berikutnya akan mengejar.</source>
+        <translation>%1
+Work goes on and is saved on this PC; the next sync will catch up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="414"/>
+        <source>Menyinkronkan…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="421"/>
+        <source>Mengambil berkas %1 dari %2: %3</source>
+        <translation>Fetching file %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>SyncWorker</name>
     <message>
         <location filename="../../desktop/views/sync_worker.py" line="67"/>
         <source>Sinkronisasi gagal (%1). Data di PC ini tetap aman; rincian tercatat di berkas log, laporkan kepada pengelola aplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed (%1). The data on this PC is safe; details are in the log file, report it to the app&apos;s maintainer.</translation>
     </message>
 </context>
 <context>
     <name>TembusanList</name>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="81"/>
+        <location filename="../../desktop/views/letter_editor.py" line="82"/>
         <source>Penerima tembusan</source>
         <translation>Copy recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="88"/>
+        <location filename="../../desktop/views/letter_editor.py" line="89"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="89"/>
+        <location filename="../../desktop/views/letter_editor.py" line="90"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="90"/>
+        <location filename="../../desktop/views/letter_editor.py" line="91"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="91"/>
+        <location filename="../../desktop/views/letter_editor.py" line="92"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/letter_editor.py" line="92"/>
+        <location filename="../../desktop/views/letter_editor.py" line="93"/>
         <source>Klik ganda atau F2 untuk mengubah nama penerima</source>
         <translation>Double-click or F2 to change a recipient&apos;s name</translation>
     </message>
@@ -2757,29 +3148,8 @@ logo)</translation>
 <context>
     <name>_OfficeDialog</name>
     <message>
-        <location filename="../../desktop/views/office_dialog.py" line="122"/>
-        <source>Folder bersama dapat berupa folder jaringan (\\NAMA-PC\Pengaduan), drive jaringan (Z:\Pengaduan), atau flashdisk (E:\) yang dibawa dari PC ke PC. Setiap PC hanya menulis ke foldernya sendiri di dalamnya; isinya tersandi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="127"/>
-        <source>Menghubungi folder bersama…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="130"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="133"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/office_dialog.py" line="142"/>
-        <source>Isi jalur folder bersama atau pilih foldernya.</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Cancel</translation>
     </message>
 </context>
 </TS>
