@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_case_parser import add_commands
 
     add_commands(commands)
+    from desktop.cli_sync_parser import add_sync_commands
+
+    add_sync_commands(commands)
     from desktop.cli_reports import add_report_commands
 
     add_report_commands(commands)
@@ -173,6 +176,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli_letters import run_letters
 
         return run_letters(args, data_dir)
+    if args.command in {"office", "sync"}:
+        from desktop.cli_sync import run_sync
+        from desktop.models.database import MigrationError
+
+        try:
+            return run_sync(args, data_dir)
+        except MigrationError as error:
+            print(error, file=sys.stderr)
+            return 2
     if args.command == "report":
         from desktop.cli_reports import run_report
 
