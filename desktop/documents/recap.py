@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,9 +33,10 @@ from reportlab.platypus import (
 from desktop import APP_NAME, fonts
 from desktop.documents.data import RecapData
 from desktop.documents.dates import bulan_tahun, tanggal
+from desktop.documents.kop import FULL, Kop
 from desktop.documents.numbered_canvas import NumberedCanvas
 from desktop.documents.paper import A4, REPORT_MARGINS, Margins, Paper
-from desktop.documents.register import GRID, HEADER_SHADE, ZEBRA_SHADE, kop_story
+from desktop.documents.register import GRID, HEADER_SHADE, ZEBRA_SHADE
 from desktop.documents.reports import month_bounds
 from desktop.documents.styles import stylesheet
 
@@ -60,6 +62,12 @@ class RecapRenderer:
     margins: Margins = REPORT_MARGINS
     table_width_share = 0.62
     chart_bar_height = 11.0
+    table_font_size = 8.5
+    table_leading = 10.5
+    cell_padding = 6.0  # ReportLab's default, named so long names can be measured against it
+    chart_label_size = 7.5
+    chart_label_share = 0.4
+    """At most this share of the width goes to the bar labels; longer labels wrap."""
 
     def __init__(self, data: RecapData, paper: Paper = A4) -> None:
         self.data = data
@@ -140,7 +148,7 @@ class RecapRenderer:
         styles = self._get_stylesheet()
         start, following = month_bounds(self.data.year, self.data.month)
         last = following.date() - timedelta(days=1)
-        story = kop_story(self.data.kop, self.frame_width)
+        story: list[Flowable] = [Kop(self.data.kop, FULL)]
         story.append(
             Paragraph(f"{escape(self.title)} {escape(self.month_name.upper())}", styles["title"])
         )
@@ -173,8 +181,10 @@ class RecapRenderer:
                 ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                 ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
                 ("FONTNAME", (0, rows - 1), (-1, rows - 1), fonts.BOLD),
-                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-                ("LEADING", (0, 0), (-1, -1), 10.5),
+                ("FONTSIZE", (0, 0), (-1, -1), self.table_font_size),
+                ("LEADING", (0, 0), (-1, -1), self.table_leading),
+                ("LEFTPADDING", (0, 0), (-1, -1), self.cell_padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), self.cell_padding),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
                 ("ROWBACKGROUNDS", (0, 1), (-1, rows - 2), [white, ZEBRA_SHADE]),
                 ("LINEABOVE", (0, rows - 1), (-1, rows - 1), 0.8, GRID),
@@ -186,18 +196,44 @@ class RecapRenderer:
             ]
         )
 
+    def _name_cell(self, name: str, width: float) -> Any:
+        """Plain text when it fits the column, else a paragraph that wraps (never overflows)."""
+        if fonts.text_width(name, self.table_font_size) <= width - 2 * self.cell_padding:
+            return name
+        return Paragraph(escape(name), self._cell_style())
+
+    def _cell_style(self) -> ParagraphStyle:
+        return ParagraphStyle(
+            "recap-cell",
+            parent=self._get_stylesheet()["body"],
+            fontSize=self.table_font_size,
+            leading=self.table_leading,
+        )
+
     def _count_table(self, label: str, counts: dict[str, int]) -> Flowable:
         total = sum(counts.values())
-        body = [[name, str(count), percent(count, total)] for name, count in counts.items()]
-        rows = [[label, "Jumlah", "%"], *body, ["Jumlah", str(total), percent(total, total)]]
         width = self.frame_width * self.table_width_share
-        table = Table(rows, colWidths=[width * 0.64, width * 0.18, width * 0.18], hAlign="LEFT")
+        widths = [width * 0.64, width * 0.18, width * 0.18]
+        body = [
+            [self._name_cell(name, widths[0]), str(count), percent(count, total)]
+            for name, count in counts.items()
+        ]
+        rows = [[label, "Jumlah", "%"], *body, ["Jumlah", str(total), percent(total, total)]]
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(self._table_style(len(rows)))
         return table
 
     def _on_time_table(self) -> Flowable:
+        width = self.frame_width
+        widths = [width * share for share in (0.40, 0.15, 0.15, 0.15, 0.15)]
         body = [
-            [name, str(total), str(on_time), str(total - on_time), percent(on_time, total)]
+            [
+                self._name_cell(name, widths[0]),
+                str(total),
+                str(on_time),
+                str(total - on_time),
+                percent(on_time, total),
+            ]
             for name, (on_time, total) in self.data.on_time.items()
         ]
         on_time_all = sum(on_time for on_time, _ in self.data.on_time.values())
@@ -213,9 +249,7 @@ class RecapRenderer:
                 percent(on_time_all, all_steps),
             ],
         ]
-        width = self.frame_width
-        shares = (0.40, 0.15, 0.15, 0.15, 0.15)
-        table = Table(rows, colWidths=[width * share for share in shares], hAlign="LEFT")
+        table = Table(rows, colWidths=widths, hAlign="LEFT")
         table.setStyle(self._table_style(len(rows)))
         return table
 
@@ -226,18 +260,29 @@ class RecapRenderer:
         ordered = sorted(values.items(), key=lambda item: -item[1])
         names = [name for name, _ in ordered] or ["-"]
         numbers = [value for _, value in ordered] or [0]
-        height = max(len(names), 1) * self.chart_bar_height + 30
+        # The label column is as wide as the longest label, up to a share of the width; a
+        # longer label wraps (its bar slot grows with it) rather than running off the page.
+        size = self.chart_label_size
+        widest = max(fonts.text_width(name, size) for name in names)
+        label_room = min(widest, self.frame_width * self.chart_label_share)
+        labels = ["\n".join(fonts.wrap_text(name, label_room, size)) for name in names]
+        lines = max(label.count("\n") + 1 for label in labels)
+        slot = max(self.chart_bar_height, lines * size * 1.2 + 2)
+        gap = 6.0  # between a label and the axis
+        height = len(names) * slot + 30
         drawing = Drawing(self.frame_width, height, initialFontName=fonts.REGULAR)
         chart = HorizontalBarChart()
-        chart.x, chart.y = 40 * mm, 14
-        chart.width = self.frame_width - 40 * mm - 12 * mm
+        chart.x, chart.y = label_room + gap, 14
+        chart.width = self.frame_width - chart.x - 12 * mm
         chart.height = height - 30
         chart.data = [list(reversed(numbers))]
-        chart.categoryAxis.categoryNames = list(reversed(names))
+        chart.categoryAxis.categoryNames = list(reversed(labels))
         chart.categoryAxis.labels.fontName = fonts.REGULAR
-        chart.categoryAxis.labels.fontSize = 7.5
+        chart.categoryAxis.labels.fontSize = size
+        chart.categoryAxis.labels.leading = size * 1.2
         chart.categoryAxis.labels.boxAnchor = "e"
-        chart.categoryAxis.labels.dx = -3
+        chart.categoryAxis.labels.textAnchor = "end"
+        chart.categoryAxis.labels.dx = -gap + 1
         chart.valueAxis.labels.fontName = fonts.REGULAR
         chart.valueAxis.labels.fontSize = 7
         chart.valueAxis.valueMin = 0

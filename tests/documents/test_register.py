@@ -11,9 +11,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop.documents.data import Letterhead, RegisterData
-from desktop.documents.paper import F4
-from desktop.documents.register import render_register_pdf
+from desktop.documents.data import Letterhead, RegisterData, RegisterRow
+from desktop.documents.paper import F4, REPORT_MARGINS
+from desktop.documents.register import RegisterRenderer, RegisterTable, render_register_pdf
 from desktop.documents.reports import register_data
 from desktop.documents.xlsx import register_xlsx
 from desktop.models.accounts import User, UserForm
@@ -119,3 +119,85 @@ def test_f4_is_landscape_folio_and_empty_period_says_so() -> None:
     text = reader.pages[0].extract_text()
     assert "Tidak ada pengaduan" in text
     assert "Halaman 1 dari 1" in text
+
+
+def _rows(perihal: dict[int, str], count: int) -> RegisterData:
+    """``count`` one-line rows; row ``n`` gets ``perihal[n]`` when given."""
+    kop = Letterhead("Pemerintah Kabupaten OKU Selatan", "Dinas Kesehatan")
+    rows = tuple(
+        RegisterRow(
+            nomor_agenda=f"ADU/2026/TU1/{n:04d}",
+            diterima=START + timedelta(hours=n),
+            saluran="WhatsApp",
+            pelapor=f"Warga {n}",
+            perihal=perihal.get(n, f"Keluhan {n}"),
+            bidang="P2P",
+            posisi="Bag. Tata Usaha",
+            status="Terbuka",
+            batas_waktu=None,
+        )
+        for n in range(1, count + 1)
+    )
+    return RegisterData(kop, date(2026, 3, 1), date(2026, 3, 31), rows)
+
+
+def _text_heights(pdf: bytes) -> list[float]:
+    """Baselines of every text drawn, over all pages (points from the page bottom)."""
+    heights: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            heights.append(cm[5] + tm[5] if cm[5] else tm[5])
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return heights
+
+
+def test_a_row_that_does_not_fit_moves_whole_to_the_next_page() -> None:
+    tall = {
+        n: f"Awal{n:03d} " + " ".join(["antrean panjang di loket"] * 40) + f" Akhir{n:03d}"
+        for n in range(5, 200, 9)
+    }
+    data = _rows(tall, 200)
+    pages = [squashed(text) for text in page_texts(render_register_pdf(data))]
+    for row in data.rows:
+        holding = [number for number, text in enumerate(pages) if row.nomor_agenda in text]
+        assert len(holding) == 1, row.nomor_agenda
+    for n in tall:
+        with_start = [number for number, text in enumerate(pages) if f"Awal{n:03d}" in text]
+        with_end = [number for number, text in enumerate(pages) if f"Akhir{n:03d}" in text]
+        assert with_start == with_end and len(with_start) == 1, n
+
+
+def test_a_row_taller_than_a_page_continues_on_the_next_pages() -> None:
+    words = [f"kata{k:03d}" for k in range(1, 451)]
+    data = _rows({3: " ".join(words)}, 6)
+    pdf = render_register_pdf(data, F4)
+    pages = page_texts(pdf)
+    assert len(pages) >= 3
+    everything = squashed("".join(pages))
+    positions = [everything.find(word) for word in words]
+    assert all(at >= 0 for at in positions)  # no word lost
+    assert positions == sorted(positions)  # and in order
+    for number, text in enumerate(pages, start=1):
+        assert "Nomor agenda" in text
+        assert f"Halaman {number} dari {len(pages)}" in text
+    assert all(squashed(row.nomor_agenda) in everything for row in data.rows)
+    tall = squashed(data.rows[2].nomor_agenda)
+    assert sum(tall in squashed(text) for text in pages) >= 2  # each piece names its row
+    # Nothing drawn in the bottom margin but the footer (14 pt up): no line is clipped.
+    assert all(height >= REPORT_MARGINS.bottom or height == 14.0 for height in _text_heights(pdf))
+
+
+def test_table_splits_between_rows() -> None:
+    renderer = RegisterRenderer(_rows({2: " ".join(["panjang"] * 60)}, 3))
+    table = renderer._table()
+    assert isinstance(table, RegisterTable)
+    heights = [row.height for row in table.rows]
+    assert heights[1] > heights[0]
+    room = table.header.height + heights[0] + heights[1] / 2
+    first, rest = table.split(renderer.frame_width, room)
+    assert first.wrap(renderer.frame_width, room)[1] == table.header.height + heights[0]
+    assert rest.wrap(renderer.frame_width, 1000)[1] == table.header.height + sum(heights[1:])
+    assert table.split(renderer.frame_width, table.header.height + 1) == []
