@@ -307,6 +307,12 @@ def _export(desk: Desk, key: OfficeKey, office: Path, device_id: str, code: str)
         exported += len(events)
 
 
+class _SopMissingError(BatchError):
+    """The file's cases follow an SOP revision whose file has not arrived yet."""
+
+    retry = True
+
+
 @dataclass
 class _Importer:
     desk: Desk
@@ -335,11 +341,20 @@ class _Importer:
             ):
                 continue  # the original file of events all here (e.g. from a snapshot)
             candidates.append((device, path))
+        deferred = []
         for index, (device, path) in enumerate(candidates, start=1):
             name = path.relative_to(self.office).as_posix()
             if progress is not None:
                 progress(index, len(candidates), name)
-            self.import_file(device, path, name)
+            try:
+                self.import_file(device, path, name)
+            except KeyError:  # a case of an SOP revision in a file not read yet: read it later
+                deferred.append((device, path, name))
+        for device, path, name in deferred:
+            try:
+                self.import_file(device, path, name)
+            except KeyError as error:
+                self.record_failure(device, name, _SopMissingError(str(error)), self.desk.now())
 
     def import_file(self, device: str, path: Path, name: str) -> None:
         desk, report = self.desk, self.report
