@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, text
+from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import queries
@@ -80,6 +80,7 @@ from desktop.models.tables import (
     OfficeSetting,
     SopRevisionRow,
     UserRow,
+    table_of,
 )
 from desktop.models.vocabulary import CaseStatus, Channel, Instruksi, Outcome, Role, Sifat
 from desktop.models.work_calendar import WorkCalendar
@@ -1312,7 +1313,8 @@ class Desk:
                 select(EventRow.case_id).where(EventRow.case_id.in_(chunk)).distinct()
             )
             existing_cases.update(str(case_id) for case_id in rows.scalars())
-        session.execute(insert(EventRow), [event_row_values(event) for event in fresh])
+        # Core insert: the ORM bulk path costs several times more per row for plain dicts.
+        session.execute(table_of(EventRow).insert(), [event_row_values(e) for e in fresh])
         local = session.get(LocalState, 1)
         if local is not None:
             clock = HybridClock(Hlc.decode(local.last_hlc), self._wall_ms)

@@ -10,7 +10,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.models.case_fold import CaseState
@@ -27,6 +27,7 @@ from desktop.models.tables import (
     SopRevisionRow,
     StepDoneRow,
     UserRow,
+    table_of,
 )
 
 CASE_CHILDREN: tuple[type[Any], ...] = (
@@ -126,10 +127,10 @@ def write_case(session: Session, state: CaseState) -> None:
     session.execute(delete(CaseRow).where(CaseRow.case_id == case_id))
     if not state.registered:
         return
-    session.execute(insert(CaseRow), [case_row_values(state)])
+    session.execute(table_of(CaseRow).insert(), [case_row_values(state)])
     for table, rows in child_rows(state).items():
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(table_of(table).insert(), rows)
     session.execute(SEARCH_INSERT, [search_values(state)])
 
 
@@ -138,14 +139,14 @@ def write_cases_bulk(session: Session, states: list[CaseState]) -> None:
     registered = [state for state in states if state.registered]
     if not registered:
         return
-    session.execute(insert(CaseRow), [case_row_values(state) for state in registered])
+    session.execute(table_of(CaseRow).insert(), [case_row_values(s) for s in registered])
     grouped: dict[type[Any], list[dict[str, Any]]] = {table: [] for table in CASE_CHILDREN}
     for state in registered:
         for table, rows in child_rows(state).items():
             grouped[table].extend(rows)
     for table, rows in grouped.items():
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(table_of(table).insert(), rows)
     session.execute(SEARCH_INSERT, [search_values(state) for state in registered])
 
 
