@@ -28,6 +28,10 @@ from desktop.documents.recap import render_recap_pdf
 from desktop.documents.register import render_register_pdf
 from desktop.documents.reports import recap_data
 from desktop.documents.styles import stylesheet
+from desktop.models.accounts import User, UserForm
+from desktop.models.desk import Desk, DispositionForm
+from desktop.models.queries import CaseQuery
+from desktop.models.vocabulary import Role
 
 KOP = Letterhead("Pemerintah Provinsi Jambi", "Dinas Kesehatan", alamat="Jl. Contoh No. 1")
 
@@ -89,5 +93,53 @@ def measure(runs: int) -> list[Row]:
             goal="≤ 1000 ms",
             baseline=baseline,
         )
+        forms = _case_documents(desk, admin, baseline, runs)
         desk.close()
-    return [baseline, register, recap]
+    return [baseline, *forms, register, recap]
+
+
+def _case_documents(desk: Desk, admin: User, baseline: Row, runs: int) -> list[Row]:
+    """The Lembar Disposisi and a letter with six tembusan, data from the desk and rendered."""
+    from dataclasses import replace
+
+    from desktop.documents import disposition_sheet, letter
+    from desktop.documents.sources import disposition_sheet_data
+
+    head = desk.save_user(
+        admin,
+        UserForm("dr. Kepala Dinas", Role.ADMIN, pin="5678", jabatan="Kepala Dinas Kesehatan"),
+    )
+    case_id = desk.list_cases(CaseQuery(), Role.ADMIN, limit=1)[0].case_id
+    desk.record_disposition(
+        admin,
+        case_id,
+        DispositionForm("Kepala Dinas", ("Kepala Bidang", "Kasi"), "segera", ("proses-lanjut",)),
+    )
+    sheet = disposition_sheet_data(desk, case_id, admin)
+    form = desk.default_letter_form(case_id, "balasan", admin, penandatangan=head.user_id)
+    form = replace(
+        form,
+        hal="Tanggapan atas pengaduan",
+        body="Dengan hormat,\n\nPengaduan Saudara telah kami tindak lanjuti.",
+        tembusan=tuple(f"Kepala Bidang {n}" for n in range(1, 7)),
+    )
+    letter_id = desk.draft_letter(admin, case_id, form).letter_id
+    return [
+        Row(
+            "Lembar Disposisi (render)",
+            repeat(lambda: disposition_sheet.render_disposition_sheet(sheet), runs),
+            goal="≤ 30 ms",
+            baseline=baseline,
+        ),
+        Row(
+            "Lembar Disposisi (case data + render)",
+            repeat(lambda: disposition_sheet.for_case(desk, case_id, admin), runs),
+            baseline=baseline,
+        ),
+        Row(
+            "letter with 6 tembusan (case data + render)",
+            repeat(lambda: letter.for_case(desk, case_id, admin, letter_id=letter_id), runs),
+            goal="≤ 60 ms",
+            baseline=baseline,
+        ),
+    ]
