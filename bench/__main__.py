@@ -6,7 +6,7 @@ import argparse
 import os
 import platform
 
-from bench import cases, documents, sop, startup, sync
+from bench import cases, documents, packaging, sop, startup, sync
 from bench.measure import Row, format_table
 
 SUITES = {
@@ -15,6 +15,7 @@ SUITES = {
     "cases": cases.measure,
     "documents": documents.measure,
     "sync": sync.measure,
+    "packaging": packaging.measure,
 }
 
 
