@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 log = logging.getLogger(__name__)
 
 DATABASE_NAME = "meja-pengaduan.sqlite3"
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The newest migration; checked against Alembic's script directory by a test."""
 BACKUPS_KEPT = 5
 

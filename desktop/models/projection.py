@@ -39,7 +39,7 @@ CASE_CHILDREN: tuple[type[Any], ...] = (
 )
 
 
-def case_row_values(state: CaseState) -> dict[str, Any]:
+def case_row_values(state: CaseState, rowid: int) -> dict[str, Any]:
     return {
         "case_id": state.case_id,
         "nomor_agenda": state.nomor_agenda,
@@ -68,7 +68,7 @@ def case_row_values(state: CaseState) -> dict[str, Any]:
         "closed_at": state.closed_at,
         "last_hlc": state.last_hlc,
         "event_count": state.event_count,
-        "search_rowid": search_rowid(state.case_id, state.received_at),
+        "search_rowid": rowid,
     }
 
 
@@ -86,9 +86,9 @@ def child_rows(state: CaseState) -> dict[type[Any], list[dict[str, Any]]]:
     }
 
 
-def search_values(state: CaseState) -> dict[str, Any]:
+def search_values(state: CaseState, rowid: int) -> dict[str, Any]:
     return {
-        "rowid": search_rowid(state.case_id, state.received_at),
+        "rowid": rowid,
         "case_id": state.case_id,
         "nomor": state.nomor_agenda,
         "pelapor": state.pelapor.nama,
@@ -106,12 +106,37 @@ _EPOCH = datetime(2000, 1, 1)
 
 
 def search_rowid(case_id: str, received_at: datetime) -> int:
-    """The full-text rowid of a case: grows with the time received, so the newest matches
-    come first without sorting. The low 20 bits come from the case id; two cases received in
-    the same second share a rowid only with odds of one in a million, and the same on every PC.
+    """The preferred full-text rowid of a case: it grows with the time received, so the newest
+    matches come first without sorting. Seconds since 2000 fill the high 31 bits (until 2068);
+    32 bits of the case id break ties, the same on every PC. Two cases received in the same
+    second share it only with odds of one in four billion, and :func:`allocate_rowids` then
+    moves the later one to the next free number rather than fail.
     """
-    seconds = max(0, int((received_at - _EPOCH).total_seconds()))
-    return (seconds << 20) | (int(case_id.replace("-", "")[-5:], 16) & 0xFFFFF)
+    seconds = min(max(0, int((received_at - _EPOCH).total_seconds())), 2**31 - 1)
+    return (seconds << 32) | int(case_id.replace("-", "")[-8:], 16)
+
+
+def _row_exists(session: Session, rowid: int) -> bool:
+    return (
+        session.execute(
+            text("SELECT 1 FROM case_search WHERE rowid = :rowid"), {"rowid": rowid}
+        ).first()
+        is not None
+    )
+
+
+def allocate_rowids(session: Session, states: list[CaseState]) -> dict[str, int]:
+    """A free full-text rowid for each case, as close above its preferred one as possible."""
+    wanted = {state.case_id: search_rowid(state.case_id, state.received_at) for state in states}
+    taken: set[int] = set()
+    allocated: dict[str, int] = {}
+    for case_id, preferred in wanted.items():
+        candidate = preferred
+        while candidate in taken or _row_exists(session, candidate):
+            candidate += 1
+        taken.add(candidate)
+        allocated[case_id] = candidate
+    return allocated
 
 
 def write_case(session: Session, state: CaseState) -> None:
@@ -127,11 +152,12 @@ def write_case(session: Session, state: CaseState) -> None:
     session.execute(delete(CaseRow).where(CaseRow.case_id == case_id))
     if not state.registered:
         return
-    session.execute(table_of(CaseRow).insert(), [case_row_values(state)])
+    rowid = allocate_rowids(session, [state])[state.case_id]
+    session.execute(table_of(CaseRow).insert(), [case_row_values(state, rowid)])
     for table, rows in child_rows(state).items():
         if rows:
             session.execute(table_of(table).insert(), rows)
-    session.execute(SEARCH_INSERT, [search_values(state)])
+    session.execute(SEARCH_INSERT, [search_values(state, rowid)])
 
 
 def write_cases_bulk(session: Session, states: list[CaseState]) -> None:
@@ -139,7 +165,10 @@ def write_cases_bulk(session: Session, states: list[CaseState]) -> None:
     registered = [state for state in states if state.registered]
     if not registered:
         return
-    session.execute(table_of(CaseRow).insert(), [case_row_values(s) for s in registered])
+    rowids = allocate_rowids(session, registered)
+    session.execute(
+        table_of(CaseRow).insert(), [case_row_values(s, rowids[s.case_id]) for s in registered]
+    )
     grouped: dict[type[Any], list[dict[str, Any]]] = {table: [] for table in CASE_CHILDREN}
     for state in registered:
         for table, rows in child_rows(state).items():
@@ -147,7 +176,7 @@ def write_cases_bulk(session: Session, states: list[CaseState]) -> None:
     for table, rows in grouped.items():
         if rows:
             session.execute(table_of(table).insert(), rows)
-    session.execute(SEARCH_INSERT, [search_values(state) for state in registered])
+    session.execute(SEARCH_INSERT, [search_values(s, rowids[s.case_id]) for s in registered])
 
 
 def apply_office_event(session: Session, event: Event) -> None:

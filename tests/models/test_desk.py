@@ -411,3 +411,26 @@ def test_the_last_admin_cannot_be_demoted_or_deactivated(
     desk.save_user(other, UserForm("Siti Aminah", Role.PETUGAS), admin.user_id)
     assert desk.user(admin.user_id).role is Role.PETUGAS
     assert desk.authenticate(admin.user_id, "123456").role is Role.PETUGAS  # PIN kept
+
+
+def test_many_complaints_received_in_the_same_second_all_save_and_search(
+    desk_and_admin: tuple[Desk, User],
+) -> None:
+    """Clerks type the minute, not the second: a batch shares one received time."""
+    from desktop.models import projection
+
+    desk, admin = desk_and_admin
+    moment = datetime(2026, 3, 17, 9, 0)
+    first = desk.register_complaint(admin, complaint(received_at=moment)).case_ids[0]
+    # Force the worst case: every later case wants the same full-text rowid as the first.
+    wanted = projection.search_rowid(first, moment)
+    original = projection.search_rowid
+    projection.search_rowid = lambda case_id, received_at: wanted  # type: ignore[assignment]
+    try:
+        for _ in range(5):
+            desk.register_complaint(admin, complaint(received_at=moment))
+    finally:
+        projection.search_rowid = original  # type: ignore[assignment]
+    assert desk.count_cases(CaseQuery(search="Kebun Kopi")) == 6
+    assert desk.rebuild() == 6
+    assert desk.count_cases(CaseQuery(search="Kebun Kopi")) == 6

@@ -48,11 +48,16 @@ def upgrade() -> None:
     ).all()
     connection.execute(sa.text("DELETE FROM case_search"))
     keyed = []
+    taken: set[int] = set()
     for case_id, received, nomor, pelapor, perihal, isi in rows:
         moment = received if isinstance(received, datetime) else datetime.fromisoformat(received)
+        key = search_rowid(case_id, moment)
+        while key in taken:  # a clash moves to the next free number (see 0007)
+            key += 1
+        taken.add(key)
         keyed.append(
             {
-                "key": search_rowid(case_id, moment),
+                "key": key,
                 "case_id": case_id,
                 "nomor": nomor,
                 "pelapor": pelapor,
