@@ -99,7 +99,12 @@ def version_resource(version: str) -> str:
 
 
 def folder_bytes(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """On-disk size; PyInstaller's Linux bundle links libraries, counted once."""
+    return sum(
+        path.lstat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def megabytes(size: int) -> str:
