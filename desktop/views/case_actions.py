@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from desktop.models.accounts import User
 from desktop.models.desk import CaseDetail, Change, Desk
 from desktop.models.problems import InputError, NotAllowedError
-from desktop.views.case_detail import DOCUMENT_ACTION
+from desktop.views.case_detail import DOCUMENT_ACTION, EDIT_ACTION
 from desktop.views.case_dialogs import CloseDialog, NoteDialog, PauseDialog, ReopenDialog
 from desktop.views.disposition_dialog import DispositionDialog
 from desktop.views.document_actions import DocumentActions
+from desktop.views.edit_case_dialog import EditCaseDialog
 from desktop.views.form_dialog import FormDialog
 from desktop.views.register_dialog import RegisterDialog
 from desktop.views.step_dialog import CompleteStepDialog
@@ -63,6 +64,10 @@ class CaseActions(QObject):
         if key.startswith(DOCUMENT_ACTION):
             self.documents.open(key.removeprefix(DOCUMENT_ACTION), detail)
             return
+        if key == EDIT_ACTION:
+            if self.can_write:
+                self._open(EditCaseDialog(self.desk, self.user, detail, self._parent))
+            return
         action = next((a for a in detail.actions if a.key == key), None)
         if action is None:
             return
@@ -85,6 +90,11 @@ class CaseActions(QObject):
             self.attach(detail.state.case_id, self.choose_files())
         if dialog is not None:
             self._open(dialog)
+
+    def resolve_conflict(self, case_id: str, field: str, value: str) -> None:
+        """Keep ``value`` for a field two PCs changed at once (an event every PC will see)."""
+        if self.can_write:
+            self._direct(partial(self.desk.resolve_conflict, self.user, case_id, field, value))
 
     def choose_files(self) -> list[Path]:
         names, _filter = QFileDialog.getOpenFileNames(

@@ -2,8 +2,13 @@
 
 The panel shows a :class:`~desktop.models.desk.CaseDetail` as the desk built it for the viewer:
 the complainant's name is ``pelapor_display`` (masked for pimpinan) and contact details appear
-only to the complaint team. The buttons are exactly the detail's ``actions``; the document
-buttons below them are the documents the SOP offers at the case's step.
+only to the complaint team. The buttons are the detail's ``actions`` plus "Ubah data" for users
+who can write; the document buttons below them are the documents the SOP offers at the case's
+step.
+
+A field two PCs changed at once shows in an amber box with every value, who wrote it and when;
+a writer settles it with "Pakai nilai ini". An attachment whose file has not arrived from
+another PC yet is listed greyed with a note instead of failing to open.
 """
 
 from __future__ import annotations
@@ -11,10 +16,11 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTreeWidget,
@@ -32,8 +39,10 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.catalog import offered_now
 from desktop.models.accounts import User
-from desktop.models.case_fold import Party
+from desktop.models.case_fold import CaseState, Party
+from desktop.models.conflicts import Conflict
 from desktop.models.desk import Action, CaseDetail, Desk
+from desktop.sync.blob_transfer import missing_blobs
 from desktop.views.attachment_picker import size_text
 from desktop.views.case_list_model import DATE_TIME, OVERDUE_INK, channel_label, status_label
 
@@ -41,6 +50,13 @@ IGNORED_INK = QColor("#8a8a8a")
 BUTTONS_PER_ROW = 3
 DOCUMENT_ACTION = "dokumen:"
 """``actionRequested`` key prefix of a document button: ``dokumen:disposisi``."""
+EDIT_ACTION = "ubah-data"
+"""``actionRequested`` key of the "Ubah data" button (offered to users who can write)."""
+CONFLICT_STYLE = (
+    "QFrame#conflicts { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
+)
+MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Attachment list item data: ``True`` when the file has not arrived from another PC yet."""
 
 
 def _moment(value: datetime | None) -> str:
@@ -51,22 +67,29 @@ class CaseDetailPanel(QScrollArea):
     """Shows one case; buttons ask for the operations the desk allows on it now.
 
     Signals:
-        actionRequested(str): the user pressed the button of an action (its ``key``), or of a
-            document (``dokumen:<kind>``, see :data:`DOCUMENT_ACTION`).
+        actionRequested(str): the user pressed the button of an action (its ``key``), of
+            "Ubah data" (:data:`EDIT_ACTION`) or of a document (``dokumen:<kind>``, see
+            :data:`DOCUMENT_ACTION`).
         showFlowRequested(): the user wants to see the case on the SOP flowchart.
+        resolveConflictRequested(str, str): "Pakai nilai ini" was pressed for a field and value.
     """
 
     actionRequested = Signal(str)
     showFlowRequested = Signal()
+    resolveConflictRequested = Signal(str, str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.detail: CaseDetail | None = None
+        self.viewer: User | None = None
+        self.shown_actions: tuple[Action, ...] = ()
+        self.notice: QMessageBox | None = None
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.setWidget(body)
         column = QVBoxLayout(body)
+        self.body_column = column
         self.title = QLabel(body)
         self.title.setWordWrap(True)
         column.addWidget(self.title)
@@ -79,6 +102,17 @@ class CaseDetailPanel(QScrollArea):
         self.documents_row.addStretch(1)
         column.addLayout(self.documents_row)
         self.document_buttons: dict[str, QPushButton] = {}
+        self.conflict_box = QFrame(body)
+        self.conflict_box.setObjectName("conflicts")
+        self.conflict_box.setStyleSheet(CONFLICT_STYLE)
+        self.conflict_column = QVBoxLayout(self.conflict_box)
+        self.conflict_title = QLabel(self.conflict_box)
+        self.conflict_title.setWordWrap(True)
+        self.conflict_column.addWidget(self.conflict_title)
+        self.conflict_rows = QWidget(self.conflict_box)
+        self.conflict_column.addWidget(self.conflict_rows)
+        self.conflict_buttons: dict[tuple[str, str], QPushButton] = {}
+        column.addWidget(self.conflict_box)
         self.data_form = QFormLayout()
         self.data_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         column.addLayout(self.data_form)
@@ -133,7 +167,7 @@ class CaseDetailPanel(QScrollArea):
         self.attachments_label = QLabel(body)
         column.addWidget(self.attachments_label)
         self.attachments = QListWidget(body)
-        self.attachments.setMaximumHeight(90)
+        self.attachments.setMaximumHeight(110)
         self.attachments.itemActivated.connect(self._open_attachment)
         column.addWidget(self.attachments)
         self.retranslate_ui()
@@ -169,12 +203,25 @@ class CaseDetailPanel(QScrollArea):
         self.documents_label.setText(self.tr("Dokumen:"))
         for kind, button in self.document_buttons.items():
             button.setText(self._document_label(kind, button.text()))
+        for action in self.shown_actions:
+            if action.key in self.buttons:
+                self.buttons[action.key].setText(self._action_label(action))
+        self.conflict_title.setText(
+            self.tr(
+                "<b>Perubahan bersamaan dari PC lain</b><br>Isian berikut diubah pada dua PC "
+                "sekaligus. Yang tampil adalah nilai yang menang; pilih nilai yang benar."
+            )
+        )
+        if self.detail is not None:
+            self._show_conflicts(self.detail)
+            self._show_attachments(self.detail)
 
     # -- showing ----------------------------------------------------------------------------
 
     def show_case(self, detail: CaseDetail | None, viewer: User | None) -> None:
         """Show ``detail`` as ``viewer`` may see it; ``None`` shows an empty hint."""
         self.detail = detail
+        self.viewer = viewer
         has = detail is not None
         for widget in (self.step_box, self.timeline_label, self.timeline):
             widget.setVisible(has)
@@ -186,6 +233,7 @@ class CaseDetailPanel(QScrollArea):
                 self.data_form.setRowVisible(value, False)
             self._set_buttons(())
             self._set_document_buttons([])
+            self._show_conflicts(None)
             return
         state = detail.state
         self.title.setText(
@@ -223,9 +271,21 @@ class CaseDetailPanel(QScrollArea):
             self.data_form.setRowVisible(value, bool(values[key]))
         self._show_step(detail)
         self._show_timeline(detail)
+        self._show_conflicts(detail)
         self._show_attachments(detail)
-        self._set_buttons(detail.actions)
+        actions = detail.actions
+        if viewer.role.can_write:
+            actions = (*actions, Action(EDIT_ACTION, "Ubah data"))
+        self._set_buttons(actions)
         self._set_document_buttons(offered_now(detail))
+        QTimer.singleShot(0, self, self._fit_width)  # once the new buttons are polished
+
+    def _fit_width(self) -> None:
+        """Keep the panel wide enough for its widest row, so no button is cut off."""
+        self.body_column.activate()
+        bar = self.verticalScrollBar().sizeHint().width()
+        wide = self.body_column.minimumSize().width()
+        self.setMinimumWidth(wide + bar + 2 * self.frameWidth())
 
     def _show_step(self, detail: CaseDetail) -> None:
         step = detail.current_step
@@ -280,12 +340,104 @@ class CaseDetailPanel(QScrollArea):
         for column in (0, 2, 3):
             self.timeline.resizeColumnToContents(column)
 
+    def _show_conflicts(self, detail: CaseDetail | None) -> None:
+        """The amber box: per field, the value shown and the value(s) it displaced."""
+        self.conflict_buttons = {}
+        self.conflict_rows.deleteLater()
+        self.conflict_rows = QWidget(self.conflict_box)
+        self.conflict_column.addWidget(self.conflict_rows)
+        conflicts = detail.state.conflicts if detail is not None else []
+        self.conflict_box.setVisible(bool(conflicts))
+        if detail is None or not conflicts:
+            return
+        state = detail.state
+        names = {user.user_id: user.name for user in self.desk.users(include_inactive=True)}
+        can_write = self.viewer is not None and self.viewer.role.can_write
+        grid = QGridLayout(self.conflict_rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(0, 1)
+        row = 0
+        by_field: dict[str, list[Conflict]] = {}
+        for conflict in conflicts:
+            by_field.setdefault(conflict.field, []).append(conflict)
+        for name, losers in by_field.items():
+            heading = QLabel(f"<b>{html.escape(self._field_name(name))}</b>", self.conflict_rows)
+            grid.addWidget(heading, row, 0, 1, 2)
+            row += 1
+            shown = str(getattr(state, name, ""))
+            version = state.versions.get(name)
+            entries = [
+                (
+                    self.tr("Tampil sekarang"),
+                    shown,
+                    version.author if version else "",
+                    version.at if version else None,
+                )
+            ]
+            for loser in losers:
+                entries.append((self.tr("Nilai lain"), loser.value, loser.author, loser.at))
+            for kind, value, author, at in entries:
+                who = self.tr("%1 oleh %2, %3").replace("%1", html.escape(kind))
+                who = who.replace("%2", html.escape(names.get(author, author)))
+                who = who.replace("%3", _moment(at))
+                text = QLabel(
+                    f"<i>{who}</i><br>{html.escape(self._field_value(name, value))}",
+                    self.conflict_rows,
+                )
+                text.setWordWrap(True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                text.setObjectName(f"conflict-{name}")
+                grid.addWidget(text, row, 0)
+                if can_write and (name, value) not in self.conflict_buttons:
+                    button = QPushButton(self.tr("Pakai nilai ini"), self.conflict_rows)
+                    button.setObjectName(f"resolve-{name}")
+                    button.clicked.connect(
+                        lambda _checked=False, name=name, value=value: (
+                            self.resolveConflictRequested.emit(name, value)
+                        )
+                    )
+                    grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+                    self.conflict_buttons[(name, value)] = button
+                row += 1
+        for child in (self.conflict_rows, *self.conflict_rows.findChildren(QWidget)):
+            child.show()  # widgets made after the box was first shown start hidden
+
+    def _field_name(self, name: str) -> str:
+        names = {
+            "perihal": self.tr("Perihal"),
+            "isi": self.tr("Isi"),
+            "bidang": self.tr("Bidang"),
+            "lapor_tracking": self.tr("Nomor LAPOR!"),
+            "channel": self.tr("Saluran"),
+        }
+        return names.get(name, name)
+
+    def _field_value(self, name: str, value: str) -> str:
+        if not value:
+            return self.tr("(kosong)")
+        return channel_label(value) if name == "channel" else value
+
+    def _missing_attachments(self, state: CaseState) -> set[str]:
+        """The attachments of ``state`` whose file is not on this PC yet."""
+        waiting = {m.sha256 for m in missing_blobs(self.desk) if m.case_id == state.case_id}
+        return waiting | {a.sha256 for a in state.attachments if not self.desk.blobs.has(a.sha256)}
+
     def _show_attachments(self, detail: CaseDetail) -> None:
         self.attachments.clear()
+        missing = self._missing_attachments(detail.state) if detail.state.attachments else set()
         for attachment in detail.state.attachments:
-            item = QListWidgetItem(f"{attachment.filename} ({size_text(attachment.size)})")
+            text = f"{attachment.filename} ({size_text(attachment.size)})"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, attachment.sha256)
             item.setToolTip(_moment(attachment.at))
+            if attachment.sha256 in missing:
+                note = self.tr(
+                    "(belum tiba dari PC lain — akan diambil pada sinkronisasi berikutnya)"
+                )
+                item.setText(f"{text}\n{note}")
+                item.setToolTip(note)
+                item.setForeground(IGNORED_INK)
+                item.setData(MISSING_ROLE, True)
             self.attachments.addItem(item)
         none = not detail.state.attachments
         self.attachments_label.setHidden(none)
@@ -304,6 +456,7 @@ class CaseDetailPanel(QScrollArea):
             "reopen": self.tr("Buka kembali"),
             "note": self.tr("Tambah catatan"),
             "attach": self.tr("Tambah lampiran"),
+            EDIT_ACTION: self.tr("Ubah data"),
         }
         return labels.get(action.key, action.label)
 
@@ -312,6 +465,7 @@ class CaseDetailPanel(QScrollArea):
             self.button_grid.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
+        self.shown_actions = actions
         for n, action in enumerate(actions):
             key = action.key
             button = QPushButton(self._action_label(action), self.widget())
@@ -346,8 +500,30 @@ class CaseDetailPanel(QScrollArea):
         self.documents_label.setVisible(bool(offered))
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
-        path = self.desk.blobs.path_of(str(item.data(Qt.ItemDataRole.UserRole)))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        sha = str(item.data(Qt.ItemDataRole.UserRole))
+        if not self.desk.blobs.has(sha):
+            self._tell(
+                self.tr(
+                    "Berkas ini belum tiba dari PC lain — akan diambil pada sinkronisasi "
+                    "berikutnya."
+                )
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.desk.blobs.path_of(sha))))
+
+    def _tell(self, text: str) -> None:
+        """A message box that does not block the event loop (kept in ``notice``)."""
+        if self.notice is not None:
+            self.notice.close()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Lampiran"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._forget(box))
+        self.notice = box
+        box.open()
+
+    def _forget(self, box: QMessageBox) -> None:
+        if self.notice is box:
+            self.notice = None
 
 
 def _party(party: Party | None) -> str:

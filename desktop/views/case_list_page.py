@@ -142,6 +142,7 @@ class CaseListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
         self.detail_panel.actionRequested.connect(self._run_action)
+        self.detail_panel.resolveConflictRequested.connect(self._resolve_conflict)
         self.detail_panel.showFlowRequested.connect(self.flowRequested)
         self.case_actions.changed.connect(self.apply_change)
 
@@ -228,6 +229,10 @@ class CaseListPage(QWidget):
     def _run_action(self, key: str) -> None:
         if self.detail is not None:
             self.case_actions.run(key, self.detail)
+
+    def _resolve_conflict(self, field: str, value: str) -> None:
+        if self.detail is not None:
+            self.case_actions.resolve_conflict(self.detail.state.case_id, field, value)
 
     def apply_change(self, change: object) -> None:
         """Refresh what ``change`` touched; a new case is selected and its number announced."""

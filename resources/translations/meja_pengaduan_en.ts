@@ -80,12 +80,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="72"/>
+        <location filename="../../desktop/views/app.py" line="74"/>
         <source>Berkas SOP tidak dapat dipakai</source>
         <translation>SOP file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="73"/>
+        <location filename="../../desktop/views/app.py" line="75"/>
         <source>%1 berkas SOP tambahan tidak dapat dimuat dan dilewati; SOP lainnya tetap ditampilkan. Perbaiki berkas pada baris yang disebut lalu buka ulang aplikasi.
 
 %2</source>
@@ -94,22 +94,22 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="239"/>
+        <location filename="../../desktop/views/app.py" line="242"/>
         <source>Data kantor belum tiba</source>
         <translation>Office data has not arrived yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="240"/>
+        <location filename="../../desktop/views/app.py" line="243"/>
         <source>PC ini sudah tergabung, tetapi data kantor belum ada di folder bersama. Sinkronkan PC pertama kantor, lalu buka aplikasi ini lagi.</source>
         <translation>This PC has joined, but the office data is not in the shared folder yet. Sync the office&apos;s first PC, then open this app again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="299"/>
+        <location filename="../../desktop/views/app.py" line="302"/>
         <source>Basis data di %1 tidak dapat dibuka (%2). Tidak ada yang diubah. Laporkan pesan ini kepada petugas TI.</source>
         <translation>The database in %1 cannot be opened (%2). Nothing was changed. Report this message to your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="314"/>
+        <location filename="../../desktop/views/app.py" line="317"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>Database cannot be opened</translation>
     </message>
@@ -234,17 +234,17 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="91"/>
+        <location filename="../../desktop/views/case_actions.py" line="101"/>
         <source>Pilih lampiran</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="91"/>
+        <location filename="../../desktop/views/case_actions.py" line="101"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_actions.py" line="104"/>
+        <location filename="../../desktop/views/case_actions.py" line="114"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot be saved</translation>
     </message>
@@ -252,229 +252,304 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="144"/>
+        <location filename="../../desktop/views/case_detail.py" line="178"/>
         <source>Saluran:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="145"/>
+        <location filename="../../desktop/views/case_detail.py" line="179"/>
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="146"/>
+        <location filename="../../desktop/views/case_detail.py" line="180"/>
         <source>Pelapor:</source>
         <translation>Complainant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="147"/>
+        <location filename="../../desktop/views/case_detail.py" line="181"/>
         <source>Kontak:</source>
         <translation>Contact:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="148"/>
+        <location filename="../../desktop/views/case_detail.py" line="182"/>
         <source>Alamat:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="149"/>
+        <location filename="../../desktop/views/case_detail.py" line="183"/>
         <source>NIK:</source>
         <translation>NIK (ID number):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="150"/>
+        <location filename="../../desktop/views/case_detail.py" line="184"/>
         <source>Terlapor:</source>
         <translation>Complained about:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="151"/>
+        <location filename="../../desktop/views/case_detail.py" line="185"/>
         <source>Perihal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="152"/>
+        <location filename="../../desktop/views/case_detail.py" line="186"/>
         <source>Isi:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="153"/>
+        <location filename="../../desktop/views/case_detail.py" line="187"/>
         <source>Bidang:</source>
         <translation>Division:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="154"/>
+        <location filename="../../desktop/views/case_detail.py" line="188"/>
         <source>Surat:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="155"/>
+        <location filename="../../desktop/views/case_detail.py" line="189"/>
         <source>Nomor LAPOR!:</source>
         <translation>LAPOR! number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="156"/>
+        <location filename="../../desktop/views/case_detail.py" line="190"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="162"/>
+        <location filename="../../desktop/views/case_detail.py" line="196"/>
         <source>Posisi pada alur SOP</source>
         <translation>Position in the SOP flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="163"/>
+        <location filename="../../desktop/views/case_detail.py" line="197"/>
         <source>Lihat di &amp;bagan</source>
         <translation>Show on &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="164"/>
+        <location filename="../../desktop/views/case_detail.py" line="198"/>
         <source>&lt;b&gt;Riwayat&lt;/b&gt;</source>
         <translation>&lt;b&gt;History&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="166"/>
+        <location filename="../../desktop/views/case_detail.py" line="200"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="166"/>
+        <location filename="../../desktop/views/case_detail.py" line="200"/>
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="166"/>
+        <location filename="../../desktop/views/case_detail.py" line="200"/>
         <source>Dicatat oleh</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="166"/>
+        <location filename="../../desktop/views/case_detail.py" line="200"/>
         <source>Atas nama</source>
         <translation>On behalf of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="168"/>
+        <location filename="../../desktop/views/case_detail.py" line="202"/>
         <source>&lt;b&gt;Lampiran&lt;/b&gt; (Enter atau klik ganda: buka)</source>
         <translation>&lt;b&gt;Attachments&lt;/b&gt; (Enter or double-click: open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="169"/>
+        <location filename="../../desktop/views/case_detail.py" line="203"/>
         <source>Dokumen:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="184"/>
+        <location filename="../../desktop/views/case_detail.py" line="211"/>
+        <source>&lt;b&gt;Perubahan bersamaan dari PC lain&lt;/b&gt;&lt;br&gt;Isian berikut diubah pada dua PC sekaligus. Yang tampil adalah nilai yang menang; pilih nilai yang benar.</source>
+        <translation>&lt;b&gt;Simultaneous changes from another PC&lt;/b&gt;&lt;br&gt;These fields were changed on two PCs at once. The value shown is the one that won; choose the correct value.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="231"/>
         <source>Pilih pengaduan pada daftar untuk melihat rinciannya.</source>
         <translation>Select a complaint in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="209"/>
+        <location filename="../../desktop/views/case_detail.py" line="257"/>
         <source> (dirahasiakan bagi pimpinan)</source>
         <translation> (hidden from the head of office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="234"/>
+        <location filename="../../desktop/views/case_detail.py" line="294"/>
         <source>Tidak ada langkah berjalan (pengaduan ditutup).</source>
         <translation>No step in progress (complaint closed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="239"/>
+        <location filename="../../desktop/views/case_detail.py" line="299"/>
         <source>Pelaksana: %1</source>
         <translation>Performed by: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="240"/>
+        <location filename="../../desktop/views/case_detail.py" line="300"/>
         <source>Mulai: %1</source>
         <translation>Started: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="243"/>
+        <location filename="../../desktop/views/case_detail.py" line="303"/>
         <source>Batas waktu: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="251"/>
+        <location filename="../../desktop/views/case_detail.py" line="311"/>
         <source>Dijeda sejak %1</source>
         <translation>Paused since %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="255"/>
+        <location filename="../../desktop/views/case_detail.py" line="315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="261"/>
+        <location filename="../../desktop/views/case_detail.py" line="321"/>
         <source>&lt;b&gt;Batas waktu keseluruhan&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Overall deadlines&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="272"/>
+        <location filename="../../desktop/views/case_detail.py" line="332"/>
         <source>%1 (diabaikan: %2)</source>
         <translation>%1 (ignored: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="297"/>
+        <location filename="../../desktop/views/case_detail.py" line="371"/>
+        <source>Tampil sekarang</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="378"/>
+        <source>Nilai lain</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="380"/>
+        <source>%1 oleh %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="392"/>
+        <source>Pakai nilai ini</source>
+        <translation>Use this value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="407"/>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="408"/>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="409"/>
+        <source>Bidang</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="410"/>
+        <source>Nomor LAPOR!</source>
+        <translation>LAPOR! number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="411"/>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="417"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="435"/>
+        <source>(belum tiba dari PC lain — akan diambil pada sinkronisasi berikutnya)</source>
+        <translation>(not yet arrived from another PC — it will be fetched at the next sync)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="449"/>
         <source>Selesaikan langkah %1</source>
         <translation>Complete step %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="300"/>
+        <location filename="../../desktop/views/case_detail.py" line="452"/>
         <source>Catat disposisi</source>
         <translation>Record disposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="301"/>
+        <location filename="../../desktop/views/case_detail.py" line="453"/>
         <source>Jeda (menunggu pelapor)</source>
         <translation>Pause (waiting for complainant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="302"/>
+        <location filename="../../desktop/views/case_detail.py" line="454"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="303"/>
+        <location filename="../../desktop/views/case_detail.py" line="455"/>
         <source>Tutup pengaduan</source>
         <translation>Close complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="304"/>
+        <location filename="../../desktop/views/case_detail.py" line="456"/>
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="305"/>
+        <location filename="../../desktop/views/case_detail.py" line="457"/>
         <source>Tambah catatan</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="306"/>
+        <location filename="../../desktop/views/case_detail.py" line="458"/>
         <source>Tambah lampiran</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="325"/>
+        <location filename="../../desktop/views/case_detail.py" line="459"/>
+        <source>Ubah data</source>
+        <translation>Edit data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="479"/>
         <source>Tanda Terima Pengaduan</source>
         <translation>Complaint Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="326"/>
+        <location filename="../../desktop/views/case_detail.py" line="480"/>
         <source>Lembar Disposisi</source>
         <translation>Disposition Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="327"/>
+        <location filename="../../desktop/views/case_detail.py" line="481"/>
         <source>Surat Dinas</source>
         <translation>Official Letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="328"/>
+        <location filename="../../desktop/views/case_detail.py" line="482"/>
         <source>Salinan Tembusan</source>
         <translation>Carbon Copies</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_detail.py" line="329"/>
+        <location filename="../../desktop/views/case_detail.py" line="483"/>
         <source>Lembar Arsip</source>
         <translation>Archive Slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="507"/>
+        <source>Berkas ini belum tiba dari PC lain — akan diambil pada sinkronisasi berikutnya.</source>
+        <translation>This file has not yet arrived from another PC — it will be fetched at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_detail.py" line="518"/>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
     </message>
 </context>
 <context>
@@ -637,27 +712,27 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../desktop/views/case_list_page.py" line="156"/>
+        <location filename="../../desktop/views/case_list_page.py" line="157"/>
         <source>&amp;Pengaduan baru</source>
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list_page.py" line="158"/>
+        <location filename="../../desktop/views/case_list_page.py" line="159"/>
         <source>Catat pengaduan baru (%1)</source>
         <translation>Register a new complaint (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list_page.py" line="181"/>
+        <location filename="../../desktop/views/case_list_page.py" line="182"/>
         <source>%1 pengaduan</source>
         <translation>%1 complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list_page.py" line="183"/>
+        <location filename="../../desktop/views/case_list_page.py" line="184"/>
         <source>(%1 dimuat)</source>
         <translation>(%1 loaded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list_page.py" line="241"/>
+        <location filename="../../desktop/views/case_list_page.py" line="246"/>
         <source>Pengaduan tercatat dengan nomor agenda %1</source>
         <translation>Complaint registered with agenda number %1</translation>
     </message>
@@ -956,6 +1031,44 @@
         <location filename="../../desktop/views/document_actions.py" line="119"/>
         <source>Surat pengaduan %1:</source>
         <translation>Letters of complaint %1:</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="30"/>
+        <source>Ubah data pengaduan — %1</source>
+        <translation>Edit complaint data — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="40"/>
+        <source>Sa&amp;luran:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="42"/>
+        <source>&amp;Perihal:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="45"/>
+        <source>&amp;Isi pengaduan:</source>
+        <translation>Complaint &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="50"/>
+        <source>&amp;Bidang:</source>
+        <translation>&amp;Division:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="52"/>
+        <source>nomor pelacakan LAPOR!</source>
+        <translation>LAPOR! tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/edit_case_dialog.py" line="53"/>
+        <source>Nomor &amp;LAPOR!:</source>
+        <translation>&amp;LAPOR! number:</translation>
     </message>
 </context>
 <context>
