@@ -27,6 +27,7 @@ from desktop.models.tables import (
     SopRevisionRow,
     StepDoneRow,
     UserRow,
+    insert_rows,
     table_of,
 )
 
@@ -101,6 +102,10 @@ SEARCH_INSERT = text(
     "INSERT INTO case_search (rowid, case_id, nomor, pelapor, perihal, isi) "
     "VALUES (:rowid, :case_id, :nomor, :pelapor, :perihal, :isi)"
 )
+SEARCH_INSERT_MANY = (
+    "INSERT INTO case_search (rowid, case_id, nomor, pelapor, perihal, isi) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 SEARCH_DELETE = text("DELETE FROM case_search WHERE rowid = :rowid")
 _EPOCH = datetime(2000, 1, 1)
 
@@ -125,14 +130,29 @@ def _row_exists(session: Session, rowid: int) -> bool:
     )
 
 
+def _existing_rowids(session: Session, rowids: list[int]) -> set[int]:
+    """Which of ``rowids`` the full-text index already holds, in a few queries."""
+    found: set[int] = set()
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ", ".join(str(int(rowid)) for rowid in chunk)
+        rows = session.execute(text(f"SELECT rowid FROM case_search WHERE rowid IN ({marks})"))
+        found.update(int(row[0]) for row in rows)
+    return found
+
+
 def allocate_rowids(session: Session, states: list[CaseState]) -> dict[str, int]:
     """A free full-text rowid for each case, as close above its preferred one as possible."""
     wanted = {state.case_id: search_rowid(state.case_id, state.received_at) for state in states}
+    checked = set(wanted.values())
+    existing = _existing_rowids(session, sorted(checked))
     taken: set[int] = set()
     allocated: dict[str, int] = {}
     for case_id, preferred in wanted.items():
         candidate = preferred
-        while candidate in taken or _row_exists(session, candidate):
+        while candidate in taken or (
+            candidate in existing if candidate in checked else _row_exists(session, candidate)
+        ):
             candidate += 1
         taken.add(candidate)
         allocated[case_id] = candidate
@@ -166,17 +186,22 @@ def write_cases_bulk(session: Session, states: list[CaseState]) -> None:
     if not registered:
         return
     rowids = allocate_rowids(session, registered)
-    session.execute(
-        table_of(CaseRow).insert(), [case_row_values(s, rowids[s.case_id]) for s in registered]
+    insert_rows(
+        session, table_of(CaseRow), [case_row_values(s, rowids[s.case_id]) for s in registered]
     )
     grouped: dict[type[Any], list[dict[str, Any]]] = {table: [] for table in CASE_CHILDREN}
     for state in registered:
         for table, rows in child_rows(state).items():
             grouped[table].extend(rows)
     for table, rows in grouped.items():
-        if rows:
-            session.execute(table_of(table).insert(), rows)
-    session.execute(SEARCH_INSERT, [search_values(s, rowids[s.case_id]) for s in registered])
+        insert_rows(session, table_of(table), rows)
+    session.connection().exec_driver_sql(
+        SEARCH_INSERT_MANY,
+        [
+            (rowids[s.case_id], s.case_id, s.nomor_agenda, s.pelapor.nama, s.perihal, s.isi)
+            for s in registered
+        ],
+    )
 
 
 def apply_office_event(session: Session, event: Event) -> None:
