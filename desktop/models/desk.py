@@ -1232,15 +1232,24 @@ class Desk:
 
     # -- events from elsewhere ---------------------------------------------------------------
 
-    def ingest(self, events: Sequence[Event]) -> IngestResult:
+    def ingest(
+        self,
+        events: Sequence[Event],
+        bookkeeping: Callable[[Session, IngestResult], None] | None = None,
+    ) -> IngestResult:
         """Add events recorded on another PC (or a bulk import) in one transaction.
 
         Idempotent by event id: an event already present with the same content is skipped; one
         present with *different* content is returned in ``mismatched`` and not applied. This
         PC's hybrid clock moves past every ingested event, so its next events sort after them.
         Only the touched cases are re-folded; cases new to this PC are written in bulk.
+        ``bookkeeping`` runs with the result inside the same transaction (e.g. to record the
+        file the events came from), so it commits together with the events or not at all.
         """
         if not events:
+            if bookkeeping is not None:
+                with transaction(self._write) as session:
+                    bookkeeping(session, IngestResult())
             return IngestResult()
         with transaction(self._write) as session:
             ids = [event.event_id for event in events]
@@ -1269,12 +1278,15 @@ class Desk:
             mismatched += clashing
             if fresh:
                 self._store_fresh(session, fresh)
-        return IngestResult(
-            added=len(fresh),
-            skipped=len(events) - len(fresh) - len(mismatched),
-            mismatched=tuple(mismatched),
-            case_ids=tuple(sorted({e.case_id for e in fresh if e.case_id})),
-        )
+            result = IngestResult(
+                added=len(fresh),
+                skipped=len(events) - len(fresh) - len(mismatched),
+                mismatched=tuple(mismatched),
+                case_ids=tuple(sorted({e.case_id for e in fresh if e.case_id})),
+            )
+            if bookkeeping is not None:
+                bookkeeping(session, result)
+        return result
 
     @staticmethod
     def _without_sequence_clashes(

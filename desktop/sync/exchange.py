@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.desk import Desk, event_from_row
+from desktop.models.desk import Desk, IngestResult, event_from_row
 from desktop.models.events import Hlc
 from desktop.models.problems import NotAllowedError
 from desktop.models.tables import EventRow, LocalState, QuarantinedEvent, SyncConfig, SyncFile
@@ -385,8 +385,8 @@ class _Importer:
                 report.clock_warnings.append(warning)
         if any(not event.understood for event in events):
             report.update_needed = True
-        result = desk.ingest(events)
-        with desk.writing() as session:
+
+        def bookkeeping(session: Session, result: IngestResult) -> None:
             for event in result.mismatched:
                 if session.get(QuarantinedEvent, event.event_id) is None:
                     session.add(
@@ -404,6 +404,9 @@ class _Importer:
             row.reason = (
                 f"{len(result.mismatched)} peristiwa dikarantina" if result.mismatched else ""
             )
+
+        # The file's record commits with its events: one transaction (one fsync) per file.
+        result = desk.ingest(events, bookkeeping)
         if result.mismatched:
             report.quarantined.append(f"{name}: {len(result.mismatched)} peristiwa bentrok")
         if result.added:
