@@ -163,6 +163,8 @@ class CaseFolder:
     def __init__(self, resolve_sop: SopResolver, calendar: WorkCalendar) -> None:
         self.resolve_sop = resolve_sop
         self.calendar = calendar
+        self._handler_table: tuple[object, dict[str, Callable[[CaseState, Event], None]]] | None
+        self._handler_table = None
 
     def fold(self, case_id: str, events: Iterable[Event]) -> CaseState:
         state = CaseState(case_id)
@@ -180,9 +182,17 @@ class CaseFolder:
         if event.kind != Kind.CASE_REGISTERED and not state.registered:
             state.ignored.append(IgnoredEvent(event.event_id, "pengaduan belum terdaftar"))
             return
-        handler = self._handlers().get(event.kind)
+        handler = self._handlers_once().get(event.kind)
         if handler is not None:
             handler(state, event)
+
+    def _handlers_once(self) -> dict[str, Callable[[CaseState, Event], None]]:
+        """:meth:`_handlers`, built once per folder (again only if the method is replaced)."""
+        source = type(self)._handlers
+        table = self._handler_table
+        if table is None or table[0] is not source:
+            table = self._handler_table = (source, self._handlers())
+        return table[1]
 
     def _handlers(self) -> dict[str, Callable[[CaseState, Event], None]]:
         return {
