@@ -1,33 +1,50 @@
-"""``python -m tests.sync.kill_helper DATA_DIR MARKER``: one sync round, to be killed midway.
+"""``python -m tests.sync.kill_helper DATA_DIR MARKER export|import``: a round killed midway.
 
-Writes ``MARKER`` as soon as the round is under way (its first import, or before exporting),
-so the test can SIGKILL the process while it is writing.
+The round stops dead at a chosen point and says so in ``MARKER``, so the test's kill always
+lands there, however fast the machine: while exporting, with a batch written under its
+temporary name but not yet published ("export"); while importing the second file, with its
+events inserted in an open transaction not yet committed ("import 2").
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from desktop.models.desk import Desk
 from desktop.sync import exchange
 
+HOLD_SECONDS = 60  # the test kills long before this runs out
+
 
 def main() -> None:
-    data_dir, marker = Path(sys.argv[1]), Path(sys.argv[2])
+    data_dir, marker, hold = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     desk = Desk(data_dir)
-    export = exchange._export
+    link = os.link
 
-    def exporting(*args: object) -> int:
+    def publishing(source: Any, target: Any, *args: Any, **kwargs: Any) -> None:
         marker.write_text("export")
-        return export(*args)  # type: ignore[arg-type]
+        time.sleep(HOLD_SECONDS)
+        link(source, target, *args, **kwargs)
 
-    exchange._export = exporting  # type: ignore[assignment]
+    if hold == "export":
+        os.link = publishing  # type: ignore[assignment]
+    store = Desk._store_fresh
+    calls = {"files": 0}
 
-    def importing(index: int, total: int, name: str) -> None:
-        marker.write_text(f"import {index}/{total}")
+    def storing(self: Desk, session: Any, fresh: Any) -> None:
+        store(self, session, fresh)
+        calls["files"] += 1
+        if calls["files"] == 2:
+            marker.write_text("import 2")
+            time.sleep(HOLD_SECONDS)
 
-    exchange.sync_round(desk, progress=importing)
+    if hold == "import":
+        Desk._store_fresh = storing  # type: ignore[method-assign]
+    exchange.sync_round(desk)
     marker.write_text("done")
 
 

@@ -26,7 +26,14 @@ def run_and_kill(data_dir: Path, marker: Path, wanted: str, delay: float) -> boo
     returns whether it was killed before finishing."""
     marker.unlink(missing_ok=True)
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.sync.kill_helper", str(data_dir), str(marker)],
+        [
+            sys.executable,
+            "-m",
+            "tests.sync.kill_helper",
+            str(data_dir),
+            str(marker),
+            wanted.split()[0],
+        ],
         cwd=Path(__file__).resolve().parents[2],
     )
     deadline = time.monotonic() + 60
