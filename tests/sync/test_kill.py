@@ -32,7 +32,7 @@ def run_and_kill(data_dir: Path, marker: Path, wanted: str, delay: float) -> boo
             "tests.sync.kill_helper",
             str(data_dir),
             str(marker),
-            wanted.split()[0],
+            wanted.split(maxsplit=1)[0],
         ],
         cwd=Path(__file__).resolve().parents[2],
     )
