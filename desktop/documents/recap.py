@@ -8,7 +8,6 @@ under the title, so a reader of the paper knows too.
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,29 +15,26 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color, white
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from desktop import APP_NAME, fonts
+from desktop import fonts
 from desktop.documents.data import RecapData
 from desktop.documents.dates import bulan_tahun, tanggal
 from desktop.documents.kop import FULL, Kop
 from desktop.documents.numbered_canvas import NumberedCanvas
 from desktop.documents.paper import A4, REPORT_MARGINS, Margins, Paper
 from desktop.documents.register import GRID, HEADER_SHADE, ZEBRA_SHADE
+from desktop.documents.renderer import DocumentRenderer
 from desktop.documents.reports import month_bounds
-from desktop.documents.styles import stylesheet
 
 BAR_COLOUR = Color(0.22, 0.42, 0.66)
 ON_TIME_COLOUR = Color(0.25, 0.58, 0.38)
@@ -51,7 +47,7 @@ def percent(on_time: int, total: int) -> str:
     return f"{100 * on_time / total:.1f}%".replace(".", ",")
 
 
-class RecapRenderer:
+class RecapRenderer(DocumentRenderer):
     """Renders a :class:`RecapData` to PDF bytes.
 
     Hooks: ``_get_stylesheet``, ``_get_story``, ``_heading``, ``_count_table``,
@@ -60,6 +56,8 @@ class RecapRenderer:
 
     title = "REKAP PENGADUAN BULAN"
     margins: Margins = REPORT_MARGINS
+    numbered = True
+    subject = "Rekap pengaduan bulanan"
     table_width_share = 0.62
     chart_bar_height = 11.0
     table_font_size = 8.5
@@ -70,49 +68,28 @@ class RecapRenderer:
     """At most this share of the width goes to the bar labels; longer labels wrap."""
 
     def __init__(self, data: RecapData, paper: Paper = A4) -> None:
+        super().__init__(paper=paper)
         self.data = data
-        self.paper = paper
-        self.frame_width = paper.width - self.margins.left - self.margins.right
 
     @property
     def month_name(self) -> str:
         return bulan_tahun(self.data.year, self.data.month)
 
-    def render(self) -> bytes:
-        buffer = io.BytesIO()
-        margins = self.margins
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=self.paper.size,
-            leftMargin=margins.left,
-            rightMargin=margins.right,
-            topMargin=margins.top,
-            bottomMargin=margins.bottom,
-            title=f"Rekap Pengaduan {self.month_name}",
-            author=self.data.kop.nama_dinas,
-            subject="Rekap pengaduan bulanan",
-            creator=APP_NAME,
-        )
-        frame = Frame(
-            margins.left,
-            margins.bottom,
-            self.frame_width,
-            self.paper.height - margins.top - margins.bottom,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        document.addPageTemplates([PageTemplate("rekap", [frame], onPage=self._on_page)])
-        document.build(self._get_story(), canvasmaker=NumberedCanvas)
-        return buffer.getvalue()
+    def _title(self) -> str:
+        return f"Rekap Pengaduan {self.month_name}"
+
+    def _author(self) -> str:
+        return self.data.kop.nama_dinas
+
+    def _on_first_page(self, canvas: Any, document: Any) -> None:
+        self._on_page(canvas, document)
+
+    def _on_later_pages(self, canvas: Any, document: Any) -> None:
+        self._on_page(canvas, document)
 
     # -- hooks ------------------------------------------------------------------------------
 
-    def _get_stylesheet(self) -> Any:
-        return stylesheet()
-
-    def _get_story(self) -> list[Flowable]:
+    def _get_story(self, styles: StyleSheet1) -> list[Flowable]:
         data = self.data
         story = self._heading()
         story += self._section(
