@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop import APP_SLUG, __version__
 from desktop.paths import ENV_DATA_DIR, DataDirError, resolve_data_dir
@@ -22,11 +22,31 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=APP_SLUG,
-        description="Meja Pengaduan: penanganan pengaduan masyarakat sesuai SOP kantor.",
-    )
+class _NeedsFullGrammarError(Exception):
+    """The command line needs the full grammar (a command, help, or a mistake to explain)."""
+
+
+class _OptionsOnlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NeedsFullGrammarError(message)
+
+
+def _window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain start of the window, or None when ``argv`` holds more.
+
+    The full grammar imports every command's module, which a plain start would wait for.
+    """
+    parser = _OptionsOnlyParser(prog=APP_SLUG, add_help=False)
+    _add_options(parser)
+    parser.set_defaults(command=None)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NeedsFullGrammarError:
+        return None
+    return None if rest else args
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
@@ -41,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--selftest", action="store_true", help="uji kelengkapan instalasi lalu keluar"
     )
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_SLUG,
+        description="Meja Pengaduan: penanganan pengaduan masyarakat sesuai SOP kantor.",
+    )
+    _add_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     sop = commands.add_parser("sop", help="periksa atau cetak berkas SOP")
@@ -151,7 +179,9 @@ def cmd_selftest() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _window_options(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.command == "sop":
         if args.sop_command == "validate":
             return cmd_sop_validate(args.paths)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli import main
+from desktop.cli import _window_options, main
 from desktop.models.sop_loader import bundled_template_files
 
 BROKEN = """\
@@ -89,3 +89,24 @@ def test_unwritable_data_dir_is_explained(
     blocker.write_text("bukan folder")
     assert main(["--data-dir", str(blocker / "data")]) == 2
     assert "tidak dapat dipakai" in capsys.readouterr().err
+
+
+def test_plain_start_is_read_without_the_command_grammar() -> None:
+    args = _window_options(["--data-dir", "d", "--lang", "en", "--sop", "a.yaml"])
+    assert args is not None
+    assert (args.command, args.data_dir, args.lang, args.sop) == (None, "d", "en", ["a.yaml"])
+    assert not args.selftest and not args.quit_when_shown
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["sop", "validate", "x.yaml"], ["--data-dir", "d", "case", "list"], ["-h"], ["--lang", "xx"]],
+)
+def test_commands_help_and_mistakes_use_the_full_grammar(argv: list[str]) -> None:
+    assert _window_options(argv) is None
+
+
+def test_a_mistake_is_explained_by_the_full_grammar(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "xx"])
+    assert "PERINTAH" in capsys.readouterr().err
