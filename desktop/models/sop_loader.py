@@ -14,16 +14,15 @@ from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from desktop.models.records import RecordError, build
 from desktop.models.sop import Sop, Symbol
 
-FieldPath = tuple[str | int, ...]
+if TYPE_CHECKING:
+    import yaml
 
-# The C parser when PyYAML was built with libyaml: start-up parses every bundled template.
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FieldPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +65,8 @@ class _LineMap:
         self.duplicates: list[tuple[FieldPath, int]] = []
 
     def walk(self, node: yaml.Node, path: FieldPath = ()) -> None:
+        import yaml
+
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
@@ -213,13 +214,40 @@ def _cycle_without(successors: dict[str, list[str]], excluded: set[str]) -> list
     return None
 
 
+def _checked(data: dict[str, Any]) -> tuple[Sop | None, list[tuple[FieldPath, str]]]:
+    """The SOP built from parsed template ``data`` (None if it cannot be built) and its problems."""
+    try:
+        sop = build(Sop, data)
+    except RecordError as error:
+        return None, error.problems
+    return sop, list(_check_graph(sop)) or list(_check_flow(sop))
+
+
+def sop_from_data(data: object) -> Sop | None:
+    """The SOP from already-parsed template data, or None when the data has any problem."""
+    if not isinstance(data, dict):
+        return None
+    sop, problems = _checked(data)
+    return None if problems else sop
+
+
 def load_sop_text(text: str, name: str) -> Sop:
     """Parse and validate template ``text``; ``name`` is what messages call the file.
 
     Raises:
         SopError: every problem found, each with line and field.
     """
-    loader = _Loader(text)
+    return parse_sop_text(text, name)[1]
+
+
+def parse_sop_text(text: str, name: str) -> tuple[dict[str, Any], Sop]:
+    """Like :func:`load_sop_text`, also returning the parsed data the SOP was built from."""
+    # Imported here: a start that finds every bundled template cached never needs the parser.
+    import yaml
+
+    # The C parser when PyYAML was built with libyaml.
+    loader_class: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -235,27 +263,22 @@ def load_sop_text(text: str, name: str) -> Sop:
         SopProblem(name, line, field_name(path), "kolom ini ditulis dua kali")
         for path, line in lines.duplicates
     ]
-    try:
-        sop = build(Sop, data)
-    except RecordError as error:
-        problems += [
-            SopProblem(name, lines.line_of(path), field_name(path), message)
-            for path, message in error.problems
-        ]
-        raise SopError(problems) from None
-    graph = list(_check_graph(sop))
-    if not graph:
-        graph = list(_check_flow(sop))
+    sop, found = _checked(data)
     problems += [
-        SopProblem(name, lines.line_of(path), field_name(path), message) for path, message in graph
+        SopProblem(name, lines.line_of(path), field_name(path), message) for path, message in found
     ]
-    if problems:
+    if problems or sop is None:
         raise SopError(problems)
-    return sop
+    return data, sop
 
 
 def load_sop(path: Path | Traversable) -> Sop:
     """Load one template file; unreadable files become an :class:`SopError` too."""
+    return load_sop_text(read_sop_file(path), str(path))
+
+
+def read_sop_file(path: Path | Traversable) -> str:
+    """The text of one template file; unreadable files become an :class:`SopError`."""
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -270,7 +293,7 @@ def load_sop(path: Path | Traversable) -> Sop:
         raise SopError(
             [SopProblem(name, line, "", "berkas bukan teks UTF-8; simpan ulang sebagai UTF-8")]
         ) from None
-    return load_sop_text(text, name)
+    return text
 
 
 def bundled_template_files() -> list[Traversable]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME
 from desktop.models.sop import Sop
+from desktop.models.sop_cache import load_bundled_cached
 from desktop.models.sop_loader import SopError, load_bundled, load_sop
 from desktop.views.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translations
 from desktop.views.qt_fonts import register_fonts
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.ini"
+CACHE_FOLDER = "cache"
 ORGANIZATION = "Meja Pengaduan"
 
 
@@ -49,12 +51,16 @@ def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
-def load_sops(extra: Sequence[Path]) -> tuple[list[Sop], list[LoadProblem]]:
+def load_sops(
+    extra: Sequence[Path], *, cache_dir: Path | None = None
+) -> tuple[list[Sop], list[LoadProblem]]:
     """Bundled SOPs plus ``extra`` files; a broken extra file becomes a problem, not a crash.
 
     An extra file with the id of an already-loaded SOP replaces it (an office's own revision).
+    With ``cache_dir``, the bundled SOPs come from their parsed copy there when it is current.
     """
-    sops = {sop.id: sop for sop in load_bundled()}
+    bundled = load_bundled() if cache_dir is None else load_bundled_cached(cache_dir)
+    sops = {sop.id: sop for sop in bundled}
     problems: list[LoadProblem] = []
     for path in extra:
         try:
@@ -320,7 +326,7 @@ class StartFlow:
 
     def show_main_window(self, user: User | None) -> int:
         """The main window for ``user`` on the desk (without a user: the SOP viewer alone)."""
-        sops, problems = load_sops(self.sop_paths)
+        sops, problems = load_sops(self.sop_paths, cache_dir=self.data_dir / CACHE_FOLDER)
         for problem in problems:
             log.warning("Berkas SOP dilewati: %s", problem.message)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.models.sop_cache import CACHE_FILE
 from desktop.models.sop_loader import bundled_template_files
 from desktop.views import app as app_module
 from desktop.views.app import run_gui
@@ -102,3 +103,18 @@ def test_language_option_starts_in_english_and_is_saved(
     assert app_module.open_settings(data_dir).value("ui/language") == "en"
     run_gui(["meja-pengaduan"], data_dir=data_dir, language="id", quit_when_shown=True)
     assert titles[-1] == "B&ahasa"
+
+
+def test_with_the_bundled_templates_cached_an_extra_file_still_reports_its_line(
+    tmp_path: Path, data_dir: Path, warnings: Warnings
+) -> None:
+    assert run_gui(["meja-pengaduan"], data_dir=data_dir, quit_when_shown=True) == 0
+    assert (data_dir / app_module.CACHE_FOLDER / CACHE_FILE).is_file()
+    broken = tmp_path / "sop-rusak.yaml"
+    broken.write_text(BROKEN, encoding="utf-8")
+
+    run_gui(["meja-pengaduan"], data_dir=data_dir, sop_paths=[broken], quit_when_shown=True)
+
+    assert len(warnings.texts) == 1
+    assert f"{broken}:12: steps[0].lane: lajur 'kabid' tidak dikenal" in warnings.texts[0][1]
+    assert warnings.sop_count == len(bundled_template_files())
