@@ -29,7 +29,6 @@ from desktop import APP_NAME, __version__
 from desktop.flowchart.geometry import Layout
 from desktop.models.sop import Sop
 from desktop.views.i18n import LANGUAGES, Translations
-from desktop.views.identity_dialog import IdentityDialog
 from desktop.views.step_panel import StepPanel
 from desktop.views.swimlane_view import SwimlaneView
 
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from desktop.views.case_flow import CaseFlow
     from desktop.views.case_list_page import CaseListPage
     from desktop.views.dashboard_page import DashboardPage
+    from desktop.views.identity_dialog import IdentityDialog
 
 log = logging.getLogger(__name__)
 
@@ -476,6 +476,8 @@ class MainWindow(QMainWindow):
         """Open the identity dialog of the SOP shown (non-modal); returns it."""
         if self._current is None:
             return None
+        from desktop.views.identity_dialog import IdentityDialog
+
         dialog = IdentityDialog(self._current, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
