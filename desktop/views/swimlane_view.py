@@ -137,6 +137,9 @@ class SwimlaneView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The same plain widget Qt would make, but made here: PySide6 wraps a viewport that
+        # C++ made only after loading every widget class it could be (~15 ms at start-up).
+        self.setViewport(QWidget())
         self.setScene(QGraphicsScene(self))
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
