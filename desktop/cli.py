@@ -221,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_report(args, data_dir)
     from desktop.logs import setup_logging
 
-    setup_logging(data_dir)
+    setup_logging(data_dir, rotate=False)  # the window rotates it once it is up
     log.info("Meja Pengaduan %s dimulai, folder data %s", __version__, data_dir)
     from desktop.views.app import run_gui
 

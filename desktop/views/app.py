@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME
+from desktop.logs import rotate_log
 from desktop.models.sop import Sop
 from desktop.models.sop_cache import load_bundled_cached
 from desktop.models.sop_loader import SopError, load_bundled, load_sop
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.ini"
 CACHE_FOLDER = "cache"
+LOG_ROTATION_DELAY_MS = 1000
 ORGANIZATION = "Meja Pengaduan"
 
 
@@ -168,9 +170,12 @@ def run_gui(
         sop_paths=sop_paths,
         quit_when_shown=quit_when_shown,
     )
+    # Rotation loads code the first window need not wait for (see desktop.logs).
+    QTimer.singleShot(LOG_ROTATION_DELAY_MS, rotate_log)
     try:
         return start.run()
     finally:
+        rotate_log()
         start.close()
         translations.uninstall()
         translations.deleteLater()
