@@ -55,6 +55,17 @@ def _default_layout(sop: Sop) -> Layout:
     return layout_sop(sop)
 
 
+class SopChooser(QComboBox):
+    """The SOP list; when it opens, its list is at least as wide as its names need."""
+
+    def showPopup(self) -> None:
+        # Measured here rather than when filled: the first look at the list view makes
+        # PySide6 load its item-view classes, which the first window need not wait for.
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+        super().showPopup()
+
+
 class ComingSoonPage(QLabel):
     """A clearly-labelled place for a feature of the next version."""
 
@@ -302,7 +313,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.sop_label = QLabel(self)
         self.sop_label.setContentsMargins(4, 0, 4, 0)
-        self.sop_chooser = QComboBox(self)
+        self.sop_chooser = SopChooser(self)
         self.sop_chooser.setObjectName("sop-chooser")
         self.sop_chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -344,7 +355,6 @@ class MainWindow(QMainWindow):
                 Qt.ItemDataRole.ToolTipRole,
             )
         self.sop_chooser.blockSignals(False)
-        self.sop_chooser.view().setMinimumWidth(self.sop_chooser.view().sizeHintForColumn(0) + 24)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")

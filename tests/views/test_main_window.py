@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -78,6 +79,17 @@ def test_chooser_switches_between_all_six_sops(
         assert f"{len(sop.steps)} langkah, {len(sop.lanes)} pelaksana" in window.status_sop.text()
         seen_titles.add(window.status_sop.text())
     assert len(seen_titles) == 6
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_chooser_list_is_sized_to_its_names_when_it_opens(window: MainWindow) -> None:
+    chooser = window.sop_chooser
+    chooser.showPopup()
+    try:
+        view = chooser.view()
+        assert view.minimumWidth() == view.sizeHintForColumn(0) + 24
+    finally:
+        chooser.hidePopup()
 
 
 def test_clicking_a_step_shows_its_details(
