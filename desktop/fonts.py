@@ -54,10 +54,9 @@ class _Metrics:
         metric_count = struct.unpack_from(">H", data, tables[b"hhea"] + 34)[0]
         glyph_count = struct.unpack_from(">H", data, tables[b"maxp"] + 4)[0]
         scale = 1000 / units_per_em
-        advances: list[float] = [
-            struct.unpack_from(">H", data, tables[b"hmtx"] + 4 * i)[0] * scale
-            for i in range(metric_count)
-        ]
+        # hmtx holds (advance, left side bearing) pairs; every other number is an advance.
+        pairs = struct.unpack_from(f">{2 * metric_count}H", data, tables[b"hmtx"])
+        advances: list[float] = [advance * scale for advance in pairs[::2]]
         advances += [advances[-1]] * (glyph_count - metric_count)
         self.default: float = advances[0]
         self.widths = {
@@ -98,15 +97,17 @@ class _Metrics:
         ranges = struct.unpack_from(f">{segments}H", data, range_at)
         mapping: dict[int, int] = {}
         for seg in range(segments):
-            for code in range(starts[seg], ends[seg] + 1):
-                if code == 0xFFFF:
-                    continue
-                if ranges[seg] == 0:
-                    glyph = (code + deltas[seg]) & 0xFFFF
-                else:
-                    at = range_at + 2 * seg + ranges[seg] + 2 * (code - starts[seg])
-                    glyph = struct.unpack_from(">H", data, at)[0]
-                    glyph = (glyph + deltas[seg]) & 0xFFFF if glyph else 0
+            if ranges[seg] == 0:  # most segments: the glyph is the code plus a delta
+                delta = deltas[seg]
+                for code in range(starts[seg], min(ends[seg], 0xFFFE) + 1):
+                    glyph = (code + delta) & 0xFFFF
+                    if glyph:
+                        mapping[code] = glyph
+                continue
+            for code in range(starts[seg], min(ends[seg], 0xFFFE) + 1):
+                at = range_at + 2 * seg + ranges[seg] + 2 * (code - starts[seg])
+                glyph = struct.unpack_from(">H", data, at)[0]
+                glyph = (glyph + deltas[seg]) & 0xFFFF if glyph else 0
                 if glyph:
                     mapping[code] = glyph
         return mapping
