@@ -14,12 +14,16 @@ from desktop.models.sop import Symbol
 
 @dataclass(frozen=True, slots=True)
 class Point:
+    """A point, in points from the top-left corner of the page."""
+
     x: float
     y: float
 
 
 @dataclass(frozen=True, slots=True)
 class Rect:
+    """An upright rectangle: top-left corner ``(x, y)``, width ``w`` and height ``h``."""
+
     x: float
     y: float
     w: float

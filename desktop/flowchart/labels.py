@@ -43,6 +43,8 @@ class Region:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
+    """A label wrapped into lines, each line's width measured at ``size``."""
+
     lines: tuple[str, ...]
     widths: tuple[float, ...]
     size: float

@@ -94,6 +94,8 @@ def _layout_once(
 
 @dataclass(frozen=True, slots=True)
 class _Row:
+    """One step's row of the table: its texts and the heights they and the symbol need."""
+
     step: Step
     text: RowText
     band_h: float  # row top to symbol zone
@@ -103,6 +105,8 @@ class _Row:
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
+    """The whole table before pagination; ``row_of`` maps a step id to its row."""
+
     columns: Columns
     header: Header
     rows: list[_Row]
@@ -111,6 +115,8 @@ class _Plan:
 
 @dataclass(slots=True)
 class _PageRows:
+    """The rows of one page and the flows crossing its breaks (connector pairs)."""
+
     rows: list[int]
     incoming: list[_Crossing] = field(default_factory=list)
     outgoing: list[_Crossing] = field(default_factory=list)

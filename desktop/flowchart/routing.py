@@ -61,6 +61,8 @@ class Node:
 
 @dataclass(slots=True)
 class _Route:
+    """One arrow while the router places it; channel, track and band are filled in later."""
+
     source: Node
     target: Node
     side: Side

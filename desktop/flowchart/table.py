@@ -44,6 +44,8 @@ TEXT_ROLES = ("kelengkapan", "waktu", "output", "keterangan")
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """A column of the table: left edge ``x`` and width ``w``."""
+
     x: float
     w: float
 

@@ -49,6 +49,8 @@ class DeadlineAction(StrEnum):
 
 @record
 class Official:
+    """An official in the identity block: the one who approved (disahkan) the SOP."""
+
     jabatan: str = ""
     nama: str = ""
     pangkat: str = ""
@@ -82,6 +84,8 @@ class Identity:
 
 @record
 class Lane:
+    """One pelaksana: a column of the swimlane; steps name it by ``id``."""
+
     id: str = field(metadata=IDENTIFIER)
     name: str = field(metadata=NON_EMPTY)
 
@@ -110,6 +114,8 @@ def _required_duration_problem(value: str) -> str | None:
 
 @record
 class Step:
+    """One activity in one pelaksana's lane, with its mutu baku and where the flow goes next."""
+
     id: str = field(metadata=IDENTIFIER)
     number: str = field(metadata=NON_EMPTY)
     activity: str = field(metadata=NON_EMPTY)
