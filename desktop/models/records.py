@@ -56,8 +56,30 @@ def rules(
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _fields(cls: type) -> dict[str, tuple[dataclasses.Field[Any], Any]]:
+    """Each init field of record ``cls`` with its resolved type, by name."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: (f, hints[f.name]) for f in dataclasses.fields(cls) if f.init}
+
+
+@cache
+def _shape(kind: Any) -> tuple[str, Any]:
+    """How to read a field of type ``kind``: a tag and the type it applies to.
+
+    Worked out once per type: every start-up builds a few thousand fields.
+    """
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        return "optional", next(arg for arg in typing.get_args(kind) if arg is not type(None))
+    if origin is tuple:
+        return "tuple", typing.get_args(kind)[0]
+    if dataclasses.is_dataclass(kind):
+        return "record", kind
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        return "enum", kind
+    if kind in (bool, int, str):
+        return kind.__name__, kind
+    return "unsupported", kind
 
 
 def build(cls: type[T], data: object, path: FieldPath = ()) -> T:
@@ -79,20 +101,20 @@ def _record(cls: type, data: object, path: FieldPath, problems: list[Problem]) -
         return None
     prepare = getattr(cls, "prepare", None)
     raw: Mapping[Any, Any] = prepare(data) if prepare else data
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    fields = _fields(cls)
     start = len(problems)
     for key in raw:
         if key not in fields:
             problems.append(((*path, str(key)), "kolom ini tidak dikenal (periksa ejaannya)"))
     values: dict[str, Any] = {}
-    for name, spec in fields.items():
+    for name, (spec, kind) in fields.items():
         field_path = (*path, name)
         if name not in raw:
             if spec.default is _MISSING and spec.default_factory is _MISSING:
                 problems.append((field_path, "wajib diisi"))
             continue
         field_start = len(problems)
-        values[name] = _value(_hints(cls)[name], raw[name], field_path, problems)
+        values[name] = _value(kind, raw[name], field_path, problems)
         if len(problems) == field_start:
             _apply_rules(spec.metadata, values[name], field_path, problems)
     return cls(**values) if len(problems) == start else None
@@ -121,35 +143,33 @@ def _apply_rules(
 
 
 def _value(kind: Any, data: object, path: FieldPath, problems: list[Problem]) -> Any:
-    origin = typing.get_origin(kind)
-    if origin in (types.UnionType, typing.Union):
-        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        return None if data is None else _value(options[0], data, path, problems)
-    if origin is tuple:
-        if not isinstance(data, list | tuple):
-            problems.append((path, "harus berupa daftar"))
-            return ()
-        item_kind = typing.get_args(kind)[0]
-        return tuple(_value(item_kind, item, (*path, i), problems) for i, item in enumerate(data))
-    if dataclasses.is_dataclass(kind):
-        return _record(typing.cast(type, kind), data, path, problems)
-    if isinstance(kind, type) and issubclass(kind, StrEnum):
-        if isinstance(data, str) and data in kind._value2member_map_:
-            return kind(data)
-        choices = ", ".join(f"'{member.value}'" for member in kind)
-        problems.append((path, f"harus salah satu dari: {choices}"))
-        return None
-    if kind is bool:
-        if not isinstance(data, bool):
-            problems.append((path, "harus true atau false"))
-        return data
-    if kind is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            problems.append((path, "harus berupa angka"))
-        return data
-    if kind is str:
+    shape, of = _shape(kind)
+    if shape == "str":
         if isinstance(data, bool) or not isinstance(data, str | int | float):
             problems.append((path, "harus berupa teks"))
             return ""
         return str(data).strip()  # YAML reads "1" as a number; a step number is text
+    if shape == "optional":
+        return None if data is None else _value(of, data, path, problems)
+    if shape == "tuple":
+        if not isinstance(data, list | tuple):
+            problems.append((path, "harus berupa daftar"))
+            return ()
+        return tuple(_value(of, item, (*path, i), problems) for i, item in enumerate(data))
+    if shape == "record":
+        return _record(of, data, path, problems)
+    if shape == "enum":
+        if isinstance(data, str) and data in of._value2member_map_:
+            return of(data)
+        choices = ", ".join(f"'{member.value}'" for member in of)
+        problems.append((path, f"harus salah satu dari: {choices}"))
+        return None
+    if shape == "bool":
+        if not isinstance(data, bool):
+            problems.append((path, "harus true atau false"))
+        return data
+    if shape == "int":
+        if isinstance(data, bool) or not isinstance(data, int):
+            problems.append((path, "harus berupa angka"))
+        return data
     raise TypeError(f"unsupported field type {kind!r} at {path}")  # a schema bug, not data
