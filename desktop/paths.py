@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from desktop import APP_NAME
 
 ENV_DATA_DIR = "MEJA_PENGADUAN_DATA_DIR"
@@ -21,6 +19,9 @@ class DataDirError(RuntimeError):
 
 
 def default_data_dir() -> Path:
+    # Imported here: a start with --data-dir (a portable install) does not need it.
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
