@@ -26,7 +26,13 @@ from desktop.models.accounts import User, UserForm, hash_pin, validate_user_form
 from desktop.models.blobs import BlobStore, StoredBlob
 from desktop.models.case_fold import EDITABLE_FIELDS, CaseFolder, CaseState, next_step_id
 from desktop.models.conflicts import edit_payload
-from desktop.models.database import DATABASE_NAME, make_engine, open_database, transaction
+from desktop.models.database import (
+    DATABASE_NAME,
+    make_engine,
+    open_database,
+    roomy_cache,
+    transaction,
+)
 from desktop.models.events import (
     SCHEMA_VERSION,
     SYSTEM_AUTHOR,
@@ -89,6 +95,8 @@ from desktop.models.work_calendar import WorkCalendar
 log = logging.getLogger(__name__)
 
 BACKDATE_WITHOUT_REASON = timedelta(minutes=15)
+BULK_EVENTS = 1000
+"""From this many new events on, an ingest gets a large page cache for its transaction."""
 """Recording a step this long after it happened needs a reason (the audit trail asks why)."""
 
 
@@ -410,6 +418,20 @@ class Desk:
             sop = load_sop_text(row.text, f"{row.sop_id} (revisi {row.revision})")
             self._sops[digest] = sop
         return sop
+
+    def _require_sops(self, session: Session, events: Sequence[Event]) -> None:
+        """Raise ``KeyError`` before anything is written when a case follows an SOP revision
+        neither this PC nor ``events`` holds (its file has not been imported yet)."""
+        adopted = {
+            event.payload["digest"]
+            for event in events
+            if event.kind == Kind.SOP_ADOPTED and event.understood
+        }
+        for event in events:
+            if event.kind == Kind.CASE_REGISTERED and event.understood:
+                digest = event.payload["sop_digest"]
+                if digest not in adopted:
+                    self.sop_by_digest(digest, session)
 
     def _prime_sops(self, session: Session, events: Iterable[Event]) -> None:
         for event in events:
@@ -1276,7 +1298,10 @@ class Desk:
                     mismatched.append(event)
             fresh, clashing = self._without_sequence_clashes(session, fresh)
             mismatched += clashing
-            if fresh:
+            if len(fresh) >= BULK_EVENTS:
+                with roomy_cache(session):
+                    self._store_fresh(session, fresh)
+            elif fresh:
                 self._store_fresh(session, fresh)
             result = IngestResult(
                 added=len(fresh),
@@ -1318,6 +1343,7 @@ class Desk:
         return keep, clashing
 
     def _store_fresh(self, session: Session, fresh: list[Event]) -> None:
+        self._require_sops(session, fresh)
         touched = sorted({event.case_id for event in fresh if event.case_id})
         existing_cases: set[str] = set()
         for start in range(0, len(touched), 500):
@@ -1356,7 +1382,7 @@ class Desk:
 
     def rebuild(self) -> int:
         """Re-derive every projection from the event log; returns the number of cases."""
-        with transaction(self._write) as session:
+        with transaction(self._write) as session, roomy_cache(session):
             for table in PROJECTION_TABLES:
                 session.execute(delete(table))
             session.execute(text("DELETE FROM case_search"))

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.desk import Desk, IngestResult, event_from_row
-from desktop.models.events import Hlc
+from desktop.models.events import Event, Hlc
 from desktop.models.problems import NotAllowedError
 from desktop.models.tables import EventRow, LocalState, QuarantinedEvent, SyncConfig, SyncFile
 from desktop.sync import blob_transfer, compaction, shared_folder, snapshot
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 BATCH_LIMIT = 5000
 INCOMPLETE_GIVE_UP = timedelta(days=1)
 DAMAGED_ATTEMPTS = 3
+DEFERRED_EVENTS_KEPT = 100_000
+"""Decoded events held in memory for files waiting on an SOP revision; beyond, re-read."""
 CLOCK_WARNING = timedelta(minutes=10)
 
 
@@ -313,6 +315,15 @@ class _SopMissingError(BatchError):
     retry = True
 
 
+class _WaitingForSopError(Exception):
+    """A file whose cases follow an SOP revision not here yet; it is read again at the end."""
+
+    def __init__(self, reason: str, events: list[Event]) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.events = events
+
+
 @dataclass
 class _Importer:
     desk: Desk
@@ -341,39 +352,31 @@ class _Importer:
             ):
                 continue  # the original file of events all here (e.g. from a snapshot)
             candidates.append((device, path))
-        deferred = []
+        deferred: list[tuple[str, Path, str, list[Event] | None]] = []
+        kept = 0
         for index, (device, path) in enumerate(candidates, start=1):
             name = path.relative_to(self.office).as_posix()
             if progress is not None:
                 progress(index, len(candidates), name)
             try:
                 self.import_file(device, path, name)
-            except KeyError:  # a case of an SOP revision in a file not read yet: read it later
-                deferred.append((device, path, name))
-        for device, path, name in deferred:
+            except _WaitingForSopError as waiting:  # its SOP revision is in a file not read yet
+                keep = kept + len(waiting.events) <= DEFERRED_EVENTS_KEPT
+                kept += len(waiting.events) if keep else 0
+                deferred.append((device, path, name, waiting.events if keep else None))
+        for device, path, name, events in deferred:
             try:
-                self.import_file(device, path, name)
-            except KeyError as error:
-                self.record_failure(device, name, _SopMissingError(str(error)), self.desk.now())
+                self.import_file(device, path, name, events)
+            except _WaitingForSopError as waiting:
+                self.record_failure(device, name, _SopMissingError(waiting.reason), self.desk.now())
 
-    def import_file(self, device: str, path: Path, name: str) -> None:
+    def import_file(
+        self, device: str, path: Path, name: str, decoded: list[Event] | None = None
+    ) -> None:
         desk, report = self.desk, self.report
         now = desk.now()
-        try:
-            data = shared_folder.read_bytes(path)
-            header, events = decode_batch(data, self.key)
-            if header.device_id != device:
-                raise DamagedBatchError("berkas berada di folder PC lain dari pembuatnya")
-        except (BatchError, PermissionError) as error:
-            self.record_failure(device, name, error, now)
-            return
-        except OSError as error:
-            if not self.office.parent.is_dir() or not Path(path).parent.exists():
-                raise ShareUnavailableError(
-                    f"Folder bersama hilang saat membaca: {error}. Data di PC ini tetap aman; "
-                    "sinkronisasi dilanjutkan saat folder kembali."
-                ) from error
-            self.record_failure(device, name, error, now)
+        events = decoded if decoded is not None else self._read(device, path, name, now)
+        if events is None:
             return
         ahead = max(Hlc.decode(event.hlc).wall_ms for event in events) - _desk_ms(desk)
         if ahead > CLOCK_WARNING.total_seconds() * 1000:
@@ -406,7 +409,10 @@ class _Importer:
             )
 
         # The file's record commits with its events: one transaction (one fsync) per file.
-        result = desk.ingest(events, bookkeeping)
+        try:
+            result = desk.ingest(events, bookkeeping)
+        except KeyError as error:
+            raise _WaitingForSopError(str(error), events) from error
         if result.mismatched:
             report.quarantined.append(f"{name}: {len(result.mismatched)} peristiwa bentrok")
         if result.added:
@@ -414,6 +420,26 @@ class _Importer:
         report.imported_files += 1
         report.imported_events += result.added
         report.touched_cases.update(result.case_ids)
+
+    def _read(self, device: str, path: Path, name: str, now: datetime) -> list[Event] | None:
+        """The file's events, or ``None`` after recording why they cannot be read yet."""
+        try:
+            data = shared_folder.read_bytes(path)
+            header, events = decode_batch(data, self.key)
+            if header.device_id != device:
+                raise DamagedBatchError("berkas berada di folder PC lain dari pembuatnya")
+        except (BatchError, PermissionError) as error:
+            self.record_failure(device, name, error, now)
+            return None
+        except OSError as error:
+            if not self.office.parent.is_dir() or not Path(path).parent.exists():
+                raise ShareUnavailableError(
+                    f"Folder bersama hilang saat membaca: {error}. Data di PC ini tetap aman; "
+                    "sinkronisasi dilanjutkan saat folder kembali."
+                ) from error
+            self.record_failure(device, name, error, now)
+            return None
+        return events
 
     @staticmethod
     def _row(session: Session, device: str, name: str, now: datetime) -> SyncFile:
