@@ -165,6 +165,27 @@ class CaseFolder:
         self.calendar = calendar
         self._handler_table: tuple[object, dict[str, Callable[[CaseState, Event], None]]] | None
         self._handler_table = None
+        self._indexes: dict[int, tuple[Sop, dict[str, Step], dict[str, str]]] = {}
+
+    def _index(self, sop: Sop) -> tuple[Sop, dict[str, Step], dict[str, str]]:
+        """Steps by id and lane names by id: folding looks them up for every event."""
+        index = self._indexes.get(id(sop))
+        if index is None or index[0] is not sop:
+            steps = {step.id: step for step in sop.steps}
+            index = self._indexes[id(sop)] = (
+                sop,
+                steps,
+                {lane.id: lane.name for lane in sop.lanes},
+            )
+        return index
+
+    def _step(self, sop: Sop, step_id: str) -> Step:
+        step = self._index(sop)[1].get(step_id)
+        return step if step is not None else sop.step(step_id)
+
+    def _lane_name(self, sop: Sop, lane_id: str) -> str:
+        name = self._index(sop)[2].get(lane_id)
+        return name if name is not None else sop.lane(lane_id).name
 
     def fold(self, case_id: str, events: Iterable[Event]) -> CaseState:
         state = CaseState(case_id)
@@ -264,7 +285,7 @@ class CaseFolder:
             state,
             sop,
             event,
-            sop.step(p["step_id"]),
+            self._step(sop, p["step_id"]),
             branch=p.get("branch", ""),
             at=parse_moment(p["at"]),
         )
@@ -280,7 +301,7 @@ class CaseFolder:
                 step_id=step.id,
                 branch=branch,
                 next_step_id=target or "",
-                on_behalf_of=p.get("on_behalf_of") or sop.lane(step.lane).name,
+                on_behalf_of=p.get("on_behalf_of") or self._lane_name(sop, step.lane),
                 recorded_by=event.author,
                 started_at=state.step_started_at or at,
                 done_at=at,
@@ -292,7 +313,7 @@ class CaseFolder:
         if target is None:
             self._close(state, Outcome.SELESAI.value, at)
             return
-        self._enter(state, sop, sop.step(target), at)
+        self._enter(state, sop, self._step(sop, target), at)
 
     def _enter(self, state: CaseState, sop: Sop, step: Step, at: datetime) -> None:
         state.current_step_id = step.id
@@ -394,7 +415,7 @@ class CaseFolder:
         state.closed_at = None
         sop = self.resolve_sop(state.sop_digest)
         step_id = event.payload.get("step_id") or state.current_step_id or sop.first_step.id
-        self._enter(state, sop, sop.step(step_id), at)
+        self._enter(state, sop, self._step(sop, step_id), at)
 
     @staticmethod
     def _letter_drafted(state: CaseState, event: Event) -> None:

@@ -80,9 +80,13 @@ class HybridClock:
         self.last = max(self.last, remote)
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical_json(payload: dict[str, Any]) -> str:
     """One byte sequence per payload, so two copies of an event can be compared exactly."""
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    # The same as json.dumps with these options, without building an encoder per call.
+    return _CANONICAL.encode(payload)
 
 
 def new_id() -> str:

@@ -208,7 +208,9 @@ def decode_batch(data: bytes, key: OfficeKey) -> tuple[BatchHeader, list[Event]]
         raise DamagedBatchError("checksum isi tidak cocok")
     try:
         lines = gzip.decompress(plaintext).decode().splitlines()
-        events = [event_from_json(json.loads(line)) for line in lines if line]
+        # One parse of the whole file: far fewer calls than a json.loads per line.
+        parsed = json.loads(f"[{','.join(filter(None, lines))}]")
+        events = [event_from_json(data) for data in parsed]
     except (OSError, ValueError, KeyError, TypeError):
         raise DamagedBatchError("isi berkas tidak dapat dibaca") from None
     if len(events) != header.count or any(e.device_id != header.device_id for e in events):
