@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.models.collector import collector_paused
 from desktop.models.desk import Desk, IngestResult, event_from_row
 from desktop.models.events import Event, Hlc
 from desktop.models.problems import NotAllowedError
@@ -359,14 +360,16 @@ class _Importer:
             if progress is not None:
                 progress(index, len(candidates), name)
             try:
-                self.import_file(device, path, name)
+                with collector_paused():
+                    self.import_file(device, path, name)
             except _WaitingForSopError as waiting:  # its SOP revision is in a file not read yet
                 keep = kept + len(waiting.events) <= DEFERRED_EVENTS_KEPT
                 kept += len(waiting.events) if keep else 0
                 deferred.append((device, path, name, waiting.events if keep else None))
         for device, path, name, events in deferred:
             try:
-                self.import_file(device, path, name, events)
+                with collector_paused():
+                    self.import_file(device, path, name, events)
             except _WaitingForSopError as waiting:
                 self.record_failure(device, name, _SopMissingError(waiting.reason), self.desk.now())
 

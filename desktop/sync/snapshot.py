@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.models.collector import collector_paused
 from desktop.models.desk import Desk, event_from_row
 from desktop.models.events import Event, canonical_json
 from desktop.models.tables import EventRow
@@ -243,8 +244,15 @@ def import_snapshot(
     returns the number of events added."""
     header = read_snapshot_header(path, key)[0]
     added = 0
-    for index, events in enumerate(read_snapshot(path, key), start=1):
-        added += desk.ingest(events).added
+    chunks = read_snapshot(path, key)  # raises when it ends early or is damaged
+    index = 0
+    while True:
+        with collector_paused():
+            events = next(chunks, None)
+            if events is None:
+                break
+            added += desk.ingest(events).added
+        index += 1
         if progress is not None:
             progress(index, header.chunks, f"snapshot/{path.name}")
     return added
