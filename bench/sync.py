@@ -96,7 +96,7 @@ def _measure(root: Path, runs: int) -> list[Row]:
         return Desk(root / "reader", now=clock)
 
     import_samples = []
-    for _ in range(3):
+    for _ in range(5):
         desk = fresh()
         started = time.perf_counter()
         report = sync_round(desk)
