@@ -24,7 +24,7 @@ def run_sync(args: argparse.Namespace, data_dir: Path) -> int:
             if not args.once:
                 print("Tulis 'sync --once' untuk satu putaran sinkronisasi.", file=sys.stderr)
                 return 2
-            return _sync(desk)
+            return _sync(desk, snapshot_now=args.snapshot)
         if args.office_command == "create":
             return _create(desk, Path(args.share), args.card)
         if args.office_command == "join":
@@ -41,11 +41,13 @@ def run_sync(args: argparse.Namespace, data_dir: Path) -> int:
         desk.close()
 
 
-def _sync(desk: Desk) -> int:
+def _sync(desk: Desk, *, snapshot_now: bool) -> int:
     from desktop.sync.exchange import sync_round
 
-    report = sync_round(desk)
+    report = sync_round(desk, snapshot_now=snapshot_now)
     print(report.summary())
+    if report.snapshot_published:
+        print(f"  snapshot/{report.snapshot_published}")
     for line in [*report.retried, *report.quarantined, *report.clock_warnings]:
         print(f"  {line}")
     return 0

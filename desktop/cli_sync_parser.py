@@ -30,3 +30,8 @@ def add_sync_commands(commands: Any) -> None:
 
     sync = commands.add_parser("sync", help="sinkronkan dengan folder bersama")
     sync.add_argument("--once", action="store_true", help="satu putaran lalu keluar")
+    sync.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="tulis juga snapshot sekarang (sebelum menggabungkan PC baru ke kantor besar)",
+    )

@@ -45,6 +45,10 @@ def test_office_create_join_and_sync_between_two_pcs(
     assert main([*first, "sync", "--once"]) == 0
     assert main([*first, "case", "list", "--search", "Obat"]) == 0
     assert "Obat" in capsys.readouterr().out
+    capsys.readouterr()
+    assert main([*first, "sync", "--once", "--snapshot"]) == 0
+    assert "snapshot baru ditulis" in capsys.readouterr().out
+    assert len(list(share.glob("MejaPengaduan-*/snapshot/*.snapshot"))) == 1
     other_card = tmp_path / "salinan.pdf"
     assert main([*second, "office", "card", "-o", str(other_card)]) == 0
     assert read_join_code_from_pdf(other_card) == code

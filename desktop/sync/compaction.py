@@ -65,11 +65,3 @@ def compact(desk: Desk, key: OfficeKey, office: Path) -> list[str]:
             except OSError:
                 continue
     return deleted
-
-
-def prune_own_snapshots(office: Path, own_device: str) -> list[str]:
-    """Keep only this PC's newest snapshot (it covers everything the older ones did)."""
-    own = [path for path in shared_folder.snapshots(office) if path.name.startswith(own_device)]
-    for path in own[:-1]:
-        path.unlink(missing_ok=True)
-    return [path.name for path in own[:-1]]

@@ -25,7 +25,7 @@ from desktop.models.desk import Desk, IngestResult, event_from_row
 from desktop.models.events import Event, Hlc
 from desktop.models.problems import NotAllowedError
 from desktop.models.tables import EventRow, LocalState, QuarantinedEvent, SyncConfig, SyncFile
-from desktop.sync import blob_transfer, compaction, shared_folder, snapshot
+from desktop.sync import blob_transfer, compaction, shared_folder, snapshot, snapshot_schedule
 from desktop.sync.batch_file import BatchError, DamagedBatchError, decode_batch, encode_batch
 from desktop.sync.batch_file import event_to_json as _event_json
 from desktop.sync.office_key import OfficeKey
@@ -59,6 +59,7 @@ class RoundReport:
     blobs_exported: int = 0
     update_needed: bool = False  # events of a newer app arrived (kept, applied after update)
     snapshot_imported: str = ""  # the snapshot a new PC started from, if any
+    snapshot_published: str = ""  # the snapshot this PC wrote at the end of the round, if any
     compacted: list[str] = field(default_factory=list)  # own old batch files deleted
     export_error: str = ""  # writing to the share failed; retried next round
 
@@ -73,6 +74,8 @@ class RoundReport:
             parts.append(f"{len(self.quarantined)} dikarantina")
         if self.missing_blobs:
             parts.append(f"{len(self.missing_blobs)} lampiran belum tiba")
+        if self.snapshot_published:
+            parts.append("snapshot baru ditulis")
         text = "; ".join(parts) + "."
         if self.update_needed:
             text += " " + UPDATE_MESSAGE + "."
@@ -132,8 +135,13 @@ def _save_config(desk: Desk, key: OfficeKey, share: Path) -> None:
             config.share_path = str(share)
 
 
-def sync_round(desk: Desk, *, progress: Progress | None = None) -> RoundReport:
+def sync_round(
+    desk: Desk, *, progress: Progress | None = None, snapshot_now: bool = False
+) -> RoundReport:
     """Export, then import; raises :class:`ShareUnavailableError` when the share is gone.
+
+    At the end the office's publisher PC writes a snapshot when one is due (``snapshot_now``:
+    this PC writes one in any case), then old batch files nobody needs are deleted.
 
     Every step is safe to interrupt: a round cut short is completed by the next one.
     """
@@ -160,6 +168,19 @@ def sync_round(desk: Desk, *, progress: Progress | None = None) -> RoundReport:
     report.clock_warnings += [
         w for w in clock_warnings(desk, office, device.device_id) if w not in report.clock_warnings
     ]
+    try:
+        report.snapshot_published = snapshot_schedule.publish_if_due(
+            desk,
+            key,
+            office,
+            device.device_id,
+            now=desk.now(),
+            force=snapshot_now,
+            progress=progress,
+        )
+    except OSError as error:  # share full or gone: the next round tries again
+        shared_folder.check_share(share)
+        report.retried.append(f"snapshot: {error}")
     try:
         report.compacted = compaction.compact(desk, key, office)
     except OSError as error:

@@ -6,7 +6,7 @@ Layout under the share::
         outbox/<device id>/<code>-<first seq>-<last seq>.batch   one PC writes only its own
         ack/<device id>.json                                      what that PC has imported
         blobs/<sha[:2]>/<sha>                                     attachments, encrypted
-        snapshot/<device id>-<timestamp>.snapshot                 all events, for new PCs
+        snapshot/<device id>-<timestamp>-<events>.snapshot        all events, for new PCs
 
 Windows shares do not rename atomically over an existing file and some tools hold files open,
 so a batch is written under a temporary name, flushed to disk, and then given a name that does
@@ -195,8 +195,14 @@ def blob_path(office: Path, sha256: str) -> Path:
     return office / "blobs" / sha256[:2] / sha256
 
 
+def _events_in_name(path: Path) -> int:
+    last = path.stem.rsplit("-", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
 def snapshots(office: Path) -> list[Path]:
-    """Finished snapshot files, oldest first by the time in their name."""
+    """Finished snapshot files, those holding fewest events first (clocks cannot be trusted;
+    the number of events is the last part of the name)."""
     folder = office / "snapshot"
     if not folder.is_dir():
         return []
@@ -205,4 +211,4 @@ def snapshots(office: Path) -> list[Path]:
         for path in folder.iterdir()
         if path.name.endswith(SNAPSHOT_SUFFIX) and not _IGNORED.search(path.stem)
     ]
-    return sorted(found, key=lambda path: (path.stem.rsplit("-", 1)[-1], path.name))
+    return sorted(found, key=lambda path: (_events_in_name(path), path.name))

@@ -118,10 +118,17 @@ def _events_in_order(session: Session) -> Iterator[Event]:
         yield event_from_row(row)
 
 
-def _chunks(header: bytes, key: OfficeKey, events: Iterator[Event]) -> Iterator[bytes]:
+def _chunks(
+    header: bytes,
+    key: OfficeKey,
+    events: Iterator[Event],
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[bytes]:
     yield MAGIC + _U32.pack(len(header)) + header + _U32.pack(zlib.crc32(header))
     index = 0
     while True:
+        if progress is not None:
+            progress(index)
         lines = []
         for event in events:
             lines.append(canonical_json(event_to_json(event)))
@@ -136,24 +143,39 @@ def _chunks(header: bytes, key: OfficeKey, events: Iterator[Event]) -> Iterator[
         index += 1
 
 
-def publish_snapshot(desk: Desk, key: OfficeKey, office: Path, *, now: datetime) -> Path:
+def publish_snapshot(
+    desk: Desk,
+    key: OfficeKey,
+    office: Path,
+    *,
+    now: datetime,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Path:
     """Write a snapshot of every event this PC holds; returns its path on the share."""
     device_id = desk.device().device_id
     with desk.reading() as session, session.begin():  # one consistent read of the log
         total = session.execute(select(func.count()).select_from(EventRow)).scalar_one()
+        chunks = -(-int(total) // CHUNK_EVENTS)
         header = SnapshotHeader(
             office_id=key.office_id,
             device_id=device_id,
             created=now.isoformat(timespec="seconds"),
             count=int(total),
-            chunks=-(-int(total) // CHUNK_EVENTS),
+            chunks=chunks,
             covered=contiguous_upto(session),
         ).as_json()
-        name = f"{device_id}-{now:%Y%m%dT%H%M%S}{shared_folder.SNAPSHOT_SUFFIX}"
+        # The count keeps names apart when a PC's clock stands still (a flat CMOS battery
+        # starts it at the same moment every day); the same count is the same events.
+        name = f"{device_id}-{now:%Y%m%dT%H%M%S}-{total:010d}{shared_folder.SNAPSHOT_SUFFIX}"
+
+        def written(index: int) -> None:
+            if progress is not None:
+                progress(index, chunks, f"snapshot/{name}")
+
         return shared_folder.publish_chunks(
             office / "snapshot",
             name,
-            _chunks(header, key, _events_in_order(session)),
+            _chunks(header, key, _events_in_order(session), written),
             office=office,
         )
 
