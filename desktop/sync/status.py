@@ -33,6 +33,7 @@ from desktop.models.tables import (
 from desktop.sync import shared_folder
 from desktop.sync.office_key import OfficeKey
 from desktop.sync.shared_folder import ShareUnavailableError
+from desktop.sync.snapshot import SnapshotHeader, best_snapshot
 
 CLOCK_LIMIT = timedelta(minutes=10)
 
@@ -100,6 +101,16 @@ class ClockWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class SnapshotInfo:
+    """The office's most complete snapshot: who wrote it, when (by that PC's clock), and how
+    many events it holds."""
+
+    device_code: str
+    created: str
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
 class SyncStatus:
     """One look at the sync state of this PC; ``joined`` is False before it joins an office."""
 
@@ -115,6 +126,7 @@ class SyncStatus:
     quarantined_events: list[EventProblem] = field(default_factory=list)
     clock_warnings: list[ClockWarning] = field(default_factory=list)
     share_problem: str = ""
+    snapshot: SnapshotInfo | None = None
 
     @property
     def needs_attention(self) -> bool:
@@ -177,9 +189,11 @@ def sync_status(desk: Desk, *, read_share: bool = True) -> SyncStatus:
     ]
     acks: dict[str, tuple[dict[str, Any], float | None]] = {}
     share_problem = ""
+    newest_snapshot: SnapshotHeader | None = None
     if read_share:
         try:
             acks = _read_acks(Path(config.share_path), config)
+            newest_snapshot = _best_snapshot(Path(config.share_path), config)
         except ShareUnavailableError as error:
             share_problem = str(error)
     for device_id, (ack, _) in acks.items():
@@ -225,7 +239,25 @@ def sync_status(desk: Desk, *, read_share: bool = True) -> SyncStatus:
         quarantined_events=[EventProblem(e.event_id, e.file, e.reason, e.at) for e in events],
         clock_warnings=warnings,
         share_problem=share_problem,
+        snapshot=(
+            SnapshotInfo(
+                codes.get(newest_snapshot.device_id, newest_snapshot.device_id),
+                newest_snapshot.created,
+                newest_snapshot.count,
+            )
+            if newest_snapshot is not None
+            else None
+        ),
     )
+
+
+def _best_snapshot(share: Path, config: SyncConfig) -> SnapshotHeader | None:
+    key = OfficeKey(config.office_id, base64.b64decode(config.office_key))
+    try:
+        best = best_snapshot(shared_folder.office_folder(share, key.office_id), key)
+    except OSError:
+        return None
+    return best[1] if best is not None else None
 
 
 def _read_acks(share: Path, config: SyncConfig) -> dict[str, tuple[dict[str, Any], float | None]]:

@@ -120,6 +120,7 @@ class SyncPanel(QDialog):
         self.share_value = self._summary_row()
         self.last_sync_value = self._summary_row()
         self.pending_value = self._summary_row()
+        self.snapshot_value = self._summary_row()
         column.addLayout(self.summary)
 
         self.progress_label = QLabel(self)
@@ -203,6 +204,7 @@ class SyncPanel(QDialog):
             self.tr("Folder bersama:"),
             self.tr("Sinkron terakhir:"),
             self.tr("Menunggu dikirim:"),
+            self.tr("Snapshot kantor:"),
         ]
         for label, text in zip(self.summary_labels, names, strict=True):
             label.setText(text)
@@ -243,6 +245,7 @@ class SyncPanel(QDialog):
             self.share_value,
             self.last_sync_value,
             self.pending_value,
+            self.snapshot_value,
         ):
             value.setText("…")
         self.progress_label.setText(self.tr("Membaca status…"))
@@ -263,7 +266,12 @@ class SyncPanel(QDialog):
                     "kantor di folder bersama (PC pertama) atau Gabung ke kantor."
                 )
             )
-            for value in (self.share_value, self.last_sync_value, self.pending_value):
+            for value in (
+                self.share_value,
+                self.last_sync_value,
+                self.pending_value,
+                self.snapshot_value,
+            ):
                 value.setText("—")
             self.device_value.setText(status.device_code or "—")
             self.sync_button.setEnabled(False)
@@ -288,12 +296,31 @@ class SyncPanel(QDialog):
             if status.pending_outgoing
             else self.tr("tidak ada — semua sudah dikirim")
         )
+        self.snapshot_value.setText(self._snapshot_text(status))
         if status.share_problem:
             self._show_problem(status.share_problem)
         elif not self.controller.last_error:
             self.problem.hide()
         self._fill_peers(status)
         self._fill_problems(status)
+
+    def _snapshot_text(self, status: SyncStatus) -> str:
+        snapshot = status.snapshot
+        if snapshot is None:
+            return self.tr(
+                "belum ada — PC yang baru bergabung membaca semua berkas batch; snapshot "
+                "ditulis otomatis setelah cukup banyak data"
+            )
+        try:
+            created = format_moment(datetime.fromisoformat(snapshot.created))
+        except ValueError:
+            created = snapshot.created
+        return (
+            self.tr("dari PC %1, %2, %3 peristiwa")
+            .replace("%1", snapshot.device_code)
+            .replace("%2", created)
+            .replace("%3", f"{snapshot.events:,}".replace(",", "."))
+        )
 
     def _fill_peers(self, status: SyncStatus) -> None:
         self.peers.setRowCount(len(status.peers))

@@ -80,12 +80,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/views/app.py" line="74"/>
+        <location filename="../../desktop/views/app.py" line="82"/>
         <source>Berkas SOP tidak dapat dipakai</source>
         <translation>SOP file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="75"/>
+        <location filename="../../desktop/views/app.py" line="83"/>
         <source>%1 berkas SOP tambahan tidak dapat dimuat dan dilewati; SOP lainnya tetap ditampilkan. Perbaiki berkas pada baris yang disebut lalu buka ulang aplikasi.
 
 %2</source>
@@ -94,22 +94,22 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="242"/>
+        <location filename="../../desktop/views/app.py" line="253"/>
         <source>Data kantor belum tiba</source>
         <translation>Office data has not arrived yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="243"/>
+        <location filename="../../desktop/views/app.py" line="254"/>
         <source>PC ini sudah tergabung, tetapi data kantor belum ada di folder bersama. Sinkronkan PC pertama kantor, lalu buka aplikasi ini lagi.</source>
         <translation>This PC has joined, but the office data is not in the shared folder yet. Sync the office&apos;s first PC, then open this app again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="302"/>
+        <location filename="../../desktop/views/app.py" line="313"/>
         <source>Basis data di %1 tidak dapat dibuka (%2). Tidak ada yang diubah. Laporkan pesan ini kepada petugas TI.</source>
         <translation>The database in %1 cannot be opened (%2). Nothing was changed. Report this message to your IT staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/app.py" line="317"/>
+        <location filename="../../desktop/views/app.py" line="328"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>Database cannot be opened</translation>
     </message>
@@ -1574,149 +1574,149 @@ logo)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="389"/>
+        <location filename="../../desktop/views/main_window.py" line="153"/>
+        <location filename="../../desktop/views/main_window.py" line="399"/>
         <source>Daftar Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="155"/>
         <source>Segera hadir: pencatatan pengaduan. Pada versi berikutnya Anda dapat mencatat pengaduan dari semua saluran dan melihat posisinya pada alur SOP.</source>
         <translation>Coming soon: complaint registration. In the next version you can register complaints from every channel and see where each one stands on the SOP flow.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153"/>
-        <location filename="../../desktop/views/main_window.py" line="390"/>
+        <location filename="../../desktop/views/main_window.py" line="164"/>
+        <location filename="../../desktop/views/main_window.py" line="400"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155"/>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
         <source>Segera hadir: dasbor tenggat. Pada versi berikutnya Anda dapat melihat pengaduan yang jatuh tempo dan yang terlambat.</source>
         <translation>Coming soon: the deadline dashboard. In the next version you can see which complaints are due and which are overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/main_window.py" line="379"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="370"/>
+        <location filename="../../desktop/views/main_window.py" line="380"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="371"/>
+        <location filename="../../desktop/views/main_window.py" line="381"/>
         <source>B&amp;ahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="372"/>
+        <location filename="../../desktop/views/main_window.py" line="382"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="373"/>
+        <location filename="../../desktop/views/main_window.py" line="383"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="374"/>
+        <location filename="../../desktop/views/main_window.py" line="384"/>
         <source>&amp;Pengaduan baru…</source>
         <translation>&amp;New complaint…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="375"/>
+        <location filename="../../desktop/views/main_window.py" line="385"/>
         <source>&amp;Cetak Lembar Disposisi hari ini…</source>
         <translation>&amp;Print today&apos;s disposition sheets…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="377"/>
+        <location filename="../../desktop/views/main_window.py" line="387"/>
         <source>Cetak lembar disposisi semua pengaduan yang diterima hari ini</source>
         <translation>Print the disposition sheets of all complaints received today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="379"/>
+        <location filename="../../desktop/views/main_window.py" line="389"/>
         <source>Identitas SOP</source>
         <translation>SOP identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="381"/>
+        <location filename="../../desktop/views/main_window.py" line="391"/>
         <source>Nomor, tanggal, pengesahan dan dasar hukum SOP ini</source>
         <translation>Number, dates, approval and legal basis of this SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="383"/>
+        <location filename="../../desktop/views/main_window.py" line="393"/>
         <source>&amp;Tentang Meja Pengaduan</source>
         <translation>&amp;About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="384"/>
+        <location filename="../../desktop/views/main_window.py" line="394"/>
         <source>Bilah alat</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="385"/>
+        <location filename="../../desktop/views/main_window.py" line="395"/>
         <source>SOP:</source>
         <translation>SOP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="386"/>
+        <location filename="../../desktop/views/main_window.py" line="396"/>
         <source>Pilih SOP yang ditampilkan</source>
         <translation>Choose the SOP to show</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="388"/>
+        <location filename="../../desktop/views/main_window.py" line="398"/>
         <source>Alur SOP</source>
         <translation>SOP flow</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="395"/>
+        <location filename="../../desktop/views/main_window.py" line="405"/>
         <source>Segera hadir pada versi berikutnya</source>
         <translation>Coming in the next version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="458"/>
+        <location filename="../../desktop/views/main_window.py" line="468"/>
         <source>Bagan tidak dapat digambar</source>
         <translation>Chart cannot be drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/main_window.py" line="470"/>
         <source>Bagan SOP “%1” tidak dapat digambar (%2). Rincian tercatat di berkas log; laporkan kepada pengelola aplikasi.</source>
         <translation>The chart of SOP “%1” cannot be drawn (%2). Details are in the log file; please report this to the application maintainer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="487"/>
+        <location filename="../../desktop/views/main_window.py" line="499"/>
         <source>Tentang Meja Pengaduan</source>
         <translation>About Meja Pengaduan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="490"/>
+        <location filename="../../desktop/views/main_window.py" line="502"/>
         <source>Versi %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="492"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
         <source>Penanganan pengaduan masyarakat sesuai SOP kantor (Permenpan RB 35/2012), tanpa internet.</source>
         <translation>Handling public complaints by the office SOP (Permenpan RB 35/2012), without internet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="525"/>
+        <location filename="../../desktop/views/main_window.py" line="537"/>
         <source>Belum ada SOP yang dimuat.</source>
         <translation>No SOP loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="528"/>
+        <location filename="../../desktop/views/main_window.py" line="540"/>
         <source>%1 — %2 langkah, %3 pelaksana</source>
         <translation>%1 — %2 steps, %3 actors</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="533"/>
+        <location filename="../../desktop/views/main_window.py" line="545"/>
         <source>Folder data: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="537"/>
+        <location filename="../../desktop/views/main_window.py" line="549"/>
         <source>Perbesaran (100% = ukuran cetak)</source>
         <translation>Zoom (100% = printed size)</translation>
     </message>
@@ -2480,142 +2480,142 @@ logo)</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="20"/>
+        <location filename="../../desktop/views/step_panel.py" line="18"/>
         <source>Kapsul (mulai/selesai)</source>
         <translation>Capsule (start/end)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="21"/>
+        <location filename="../../desktop/views/step_panel.py" line="19"/>
         <source>Persegi panjang (proses)</source>
         <translation>Rectangle (process)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="22"/>
+        <location filename="../../desktop/views/step_panel.py" line="20"/>
         <source>Belah ketupat (keputusan)</source>
         <translation>Diamond (decision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="23"/>
+        <location filename="../../desktop/views/step_panel.py" line="21"/>
         <source>Segitiga terbalik (arsip)</source>
         <translation>Inverted triangle (archive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="24"/>
+        <location filename="../../desktop/views/step_panel.py" line="22"/>
         <source>Segi lima (penghubung antarhalaman)</source>
         <translation>Pentagon (off-page connector)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="33"/>
+        <location filename="../../desktop/views/step_panel.py" line="31"/>
         <source>Lembar Disposisi</source>
         <translation>Disposition sheet (Lembar Disposisi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="34"/>
+        <location filename="../../desktop/views/step_panel.py" line="32"/>
         <source>Tanda terima untuk pelapor</source>
         <translation>Receipt for the complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="37"/>
+        <location filename="../../desktop/views/step_panel.py" line="35"/>
         <source>Surat dinas</source>
         <translation>Official letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="38"/>
+        <location filename="../../desktop/views/step_panel.py" line="36"/>
         <source>Tembusan</source>
         <translation>Copies (tembusan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="39"/>
+        <location filename="../../desktop/views/step_panel.py" line="37"/>
         <source>Label arsip</source>
         <translation>Archive label</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="110"/>
+        <location filename="../../desktop/views/step_panel.py" line="119"/>
         <source>Rincian langkah</source>
         <translation>Step details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="113"/>
+        <location filename="../../desktop/views/step_panel.py" line="122"/>
         <source>Klik sebuah langkah pada bagan untuk melihat rinciannya.</source>
         <translation>Click a step in the chart to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="118"/>
+        <location filename="../../desktop/views/step_panel.py" line="127"/>
         <source>Langkah %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="120"/>
+        <location filename="../../desktop/views/step_panel.py" line="129"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="121"/>
+        <location filename="../../desktop/views/step_panel.py" line="130"/>
         <source>Pelaksana</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="122"/>
+        <location filename="../../desktop/views/step_panel.py" line="131"/>
         <source>Simbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="123"/>
+        <location filename="../../desktop/views/step_panel.py" line="132"/>
         <source>Kelengkapan</source>
         <translation>Required inputs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="124"/>
+        <location filename="../../desktop/views/step_panel.py" line="133"/>
         <source>Waktu</source>
         <translation>Time standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="125"/>
+        <location filename="../../desktop/views/step_panel.py" line="134"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="126"/>
+        <location filename="../../desktop/views/step_panel.py" line="135"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="127"/>
+        <location filename="../../desktop/views/step_panel.py" line="136"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="128"/>
+        <location filename="../../desktop/views/step_panel.py" line="137"/>
         <source>Dokumen yang tersedia</source>
         <translation>Documents available</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="139"/>
+        <location filename="../../desktop/views/step_panel.py" line="148"/>
         <source>tidak disebutkan</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="146"/>
+        <location filename="../../desktop/views/step_panel.py" line="155"/>
         <source>Juga melibatkan: %1</source>
         <translation>Also involves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="153"/>
+        <location filename="../../desktop/views/step_panel.py" line="162"/>
         <source>tidak ditetapkan dalam SOP</source>
         <translation>not set in the SOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="158"/>
+        <location filename="../../desktop/views/step_panel.py" line="167"/>
         <source>(dibaca sebagai %1)</source>
         <translation>(read as %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="163"/>
+        <location filename="../../desktop/views/step_panel.py" line="172"/>
         <source>Alur selesai di langkah ini.</source>
         <translation>The flow ends at this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/step_panel.py" line="180"/>
+        <location filename="../../desktop/views/step_panel.py" line="189"/>
         <source>tidak ada</source>
         <translation>none</translation>
     </message>
@@ -2636,42 +2636,42 @@ logo)</translation>
 <context>
     <name>SwimlaneView</name>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="184"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="187"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="185"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="188"/>
         <source>Perbesar bagan (Ctrl+roda tetikus)</source>
         <translation>Zoom in on the chart (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="186"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="189"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="187"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="190"/>
         <source>Perkecil bagan (Ctrl+roda tetikus)</source>
         <translation>Zoom out of the chart (Ctrl+mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="188"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="191"/>
         <source>Ukuran cetak (100%)</source>
         <translation>Printed size (100%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="189"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="192"/>
         <source>Tampilkan bagan seukuran hasil cetak</source>
         <translation>Show the chart at its printed size</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="190"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="193"/>
         <source>Sesuaikan lebar</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/swimlane_view.py" line="191"/>
+        <location filename="../../desktop/views/swimlane_view.py" line="194"/>
         <source>Tampilkan seluruh lebar bagan</source>
         <translation>Show the whole width of the chart</translation>
     </message>
@@ -2679,17 +2679,17 @@ logo)</translation>
 <context>
     <name>SyncHub</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="615"/>
+        <location filename="../../desktop/views/sync_panel.py" line="642"/>
         <source>Sinkron: %1</source>
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="647"/>
+        <location filename="../../desktop/views/sync_panel.py" line="674"/>
         <source>Kantor dibuat</source>
         <translation>Office created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="649"/>
+        <location filename="../../desktop/views/sync_panel.py" line="676"/>
         <source>PC ini kini PC pertama kantor. Cetak kartu bergabung (menu Sinkronisasi) untuk menggabungkan PC lain. Kode bergabung:
 
 %1</source>
@@ -2698,7 +2698,7 @@ logo)</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="683"/>
+        <location filename="../../desktop/views/sync_panel.py" line="710"/>
         <source>Kartu Bergabung</source>
         <translation>Join Card</translation>
     </message>
@@ -2726,57 +2726,57 @@ logo)</translation>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="474"/>
+        <location filename="../../desktop/views/sync_panel.py" line="501"/>
         <source>Sinkron: berjalan…</source>
         <translation>Sync: running…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="480"/>
+        <location filename="../../desktop/views/sync_panel.py" line="507"/>
         <source>Sinkron: %1/%2</source>
         <translation>Sync: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="490"/>
+        <location filename="../../desktop/views/sync_panel.py" line="517"/>
         <source>Sinkronisasi sedang berjalan di latar belakang.</source>
         <translation>Sync is running in the background.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="494"/>
+        <location filename="../../desktop/views/sync_panel.py" line="521"/>
         <source>Folder bersama tidak terjangkau</source>
         <translation>Shared folder unreachable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="499"/>
+        <location filename="../../desktop/views/sync_panel.py" line="526"/>
         <source>Sinkron: …</source>
         <translation>Sync: …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="503"/>
+        <location filename="../../desktop/views/sync_panel.py" line="530"/>
         <source>Sinkron: belum tergabung</source>
         <translation>Sync: not joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="504"/>
+        <location filename="../../desktop/views/sync_panel.py" line="531"/>
         <source>PC ini belum tergabung ke kantor (menu Sinkronisasi).</source>
         <translation>This PC has not joined an office yet (Sync menu).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="507"/>
+        <location filename="../../desktop/views/sync_panel.py" line="534"/>
         <source>Sinkron: belum pernah</source>
         <translation>Sync: never</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="510"/>
+        <location filename="../../desktop/views/sync_panel.py" line="537"/>
         <source>Sinkron: %1</source>
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="515"/>
+        <location filename="../../desktop/views/sync_panel.py" line="542"/>
         <source>Ada hal yang perlu diperhatikan; klik untuk melihat status sinkronisasi.</source>
         <translation>Something needs attention; click to see the sync status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="517"/>
+        <location filename="../../desktop/views/sync_panel.py" line="544"/>
         <source>Klik untuk melihat status sinkronisasi.</source>
         <translation>Click to see the sync status.</translation>
     </message>
@@ -2784,32 +2784,32 @@ logo)</translation>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="552"/>
+        <location filename="../../desktop/views/sync_panel.py" line="579"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="553"/>
+        <location filename="../../desktop/views/sync_panel.py" line="580"/>
         <source>&amp;Status sinkronisasi…</source>
         <translation>Sync &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="554"/>
+        <location filename="../../desktop/views/sync_panel.py" line="581"/>
         <source>Sinkronkan &amp;sekarang</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="555"/>
+        <location filename="../../desktop/views/sync_panel.py" line="582"/>
         <source>&amp;Buat kantor di folder bersama…</source>
         <translation>&amp;Create the office in a shared folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="556"/>
+        <location filename="../../desktop/views/sync_panel.py" line="583"/>
         <source>&amp;Gabung ke kantor…</source>
         <translation>&amp;Join an office…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="557"/>
+        <location filename="../../desktop/views/sync_panel.py" line="584"/>
         <source>Cetak &amp;kartu bergabung…</source>
         <translation>Print join &amp;card…</translation>
     </message>
@@ -2817,209 +2817,224 @@ logo)</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="199"/>
+        <location filename="../../desktop/views/sync_panel.py" line="200"/>
         <source>Status sinkronisasi</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="201"/>
+        <location filename="../../desktop/views/sync_panel.py" line="202"/>
         <source>Kantor:</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="202"/>
+        <location filename="../../desktop/views/sync_panel.py" line="203"/>
         <source>PC ini:</source>
         <translation>This PC:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="203"/>
+        <location filename="../../desktop/views/sync_panel.py" line="204"/>
         <source>Folder bersama:</source>
         <translation>Shared folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="204"/>
+        <location filename="../../desktop/views/sync_panel.py" line="205"/>
         <source>Sinkron terakhir:</source>
         <translation>Last sync:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="205"/>
+        <location filename="../../desktop/views/sync_panel.py" line="206"/>
         <source>Menunggu dikirim:</source>
         <translation>Waiting to be sent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="209"/>
+        <location filename="../../desktop/views/sync_panel.py" line="207"/>
+        <source>Snapshot kantor:</source>
+        <translation>Office snapshot:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="211"/>
         <source>PC lain di kantor</source>
         <translation>Other PCs of the office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="212"/>
+        <location filename="../../desktop/views/sync_panel.py" line="214"/>
         <source>Kode PC</source>
         <translation>PC code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="213"/>
+        <location filename="../../desktop/views/sync_panel.py" line="215"/>
         <source>Terakhir terlihat</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="214"/>
+        <location filename="../../desktop/views/sync_panel.py" line="216"/>
         <source>Belum diterimanya dari PC ini</source>
         <translation>It lacks from this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="215"/>
+        <location filename="../../desktop/views/sync_panel.py" line="217"/>
         <source>Belum diterima PC ini</source>
         <translation>This PC lacks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="216"/>
+        <location filename="../../desktop/views/sync_panel.py" line="218"/>
         <source>Jam</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="221"/>
+        <location filename="../../desktop/views/sync_panel.py" line="223"/>
         <source>“Belum diterima”: peristiwa yang belum sampai ke PC tersebut pada sinkronisasi terakhirnya; menyusul dengan sendirinya pada sinkronisasi berikutnya. Angka yang tetap besar berarti PC itu lama tidak menyala atau tidak dapat membuka folder bersama.</source>
         <translation>“Lacks”: events that had not reached that PC at its last sync; they follow by themselves with the next sync. A number that stays high means that PC has been off for long or cannot open the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="227"/>
+        <location filename="../../desktop/views/sync_panel.py" line="229"/>
         <source>Perlu diperhatikan</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="229"/>
+        <location filename="../../desktop/views/sync_panel.py" line="231"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="229"/>
+        <location filename="../../desktop/views/sync_panel.py" line="231"/>
         <source>Berkas atau peristiwa</source>
         <translation>File or event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="229"/>
+        <location filename="../../desktop/views/sync_panel.py" line="231"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="231"/>
+        <location filename="../../desktop/views/sync_panel.py" line="233"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="232"/>
+        <location filename="../../desktop/views/sync_panel.py" line="234"/>
         <source>Cetak &amp;kartu bergabung…</source>
         <translation>Print join &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="233"/>
+        <location filename="../../desktop/views/sync_panel.py" line="235"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="248"/>
+        <location filename="../../desktop/views/sync_panel.py" line="251"/>
         <source>Membaca status…</source>
         <translation>Reading the status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="262"/>
+        <location filename="../../desktop/views/sync_panel.py" line="265"/>
         <source>PC ini belum tergabung ke kantor. Admin: pilih Sinkronisasi → Buat kantor di folder bersama (PC pertama) atau Gabung ke kantor.</source>
         <translation>This PC has not joined an office. Admin: choose Sync → Create the office in a shared folder (first PC) or Join an office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="284"/>
+        <location filename="../../desktop/views/sync_panel.py" line="292"/>
         <source>belum pernah berhasil</source>
         <translation>never succeeded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="287"/>
+        <location filename="../../desktop/views/sync_panel.py" line="295"/>
         <source>%1 peristiwa dari PC ini</source>
         <translation>%1 events from this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="289"/>
+        <location filename="../../desktop/views/sync_panel.py" line="297"/>
         <source>tidak ada — semua sudah dikirim</source>
         <translation>none — everything has been sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="305"/>
+        <location filename="../../desktop/views/sync_panel.py" line="311"/>
+        <source>belum ada — PC yang baru bergabung membaca semua berkas batch; snapshot ditulis otomatis setelah cukup banyak data</source>
+        <translation>none yet — a PC that joins reads every batch file; a snapshot is written automatically once there is enough data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="319"/>
+        <source>dari PC %1, %2, %3 peristiwa</source>
+        <translation>from PC %1, %2, %3 events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="332"/>
         <source>selisih %1 menit</source>
         <translation>off by %1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="307"/>
+        <location filename="../../desktop/views/sync_panel.py" line="334"/>
         <source>tepat</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="311"/>
+        <location filename="../../desktop/views/sync_panel.py" line="338"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="325"/>
+        <location filename="../../desktop/views/sync_panel.py" line="352"/>
         <source>Belum ada PC lain yang terlihat.</source>
         <translation>No other PC seen yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="333"/>
+        <location filename="../../desktop/views/sync_panel.py" line="360"/>
         <source>Berkas dikarantina</source>
         <translation>Quarantined file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="341"/>
+        <location filename="../../desktop/views/sync_panel.py" line="368"/>
         <source>&lt;b&gt;Berkas dikarantina&lt;/b&gt;: berkas dari PC lain yang tetap rusak setelah beberapa kali dicoba, atau dibuat dengan kunci kantor lain. Isinya tidak dimasukkan dan data di PC ini tidak berubah. Minta PC pengirim menyinkronkan lagi; bila berkas itu bukan dari kantor ini, keluarkan dari folder bersama.</source>
         <translation>&lt;b&gt;Quarantined file&lt;/b&gt;: a file from another PC that stayed damaged after several tries, or was made with another office&apos;s key. Its contents were not imported and the data on this PC did not change. Ask the sending PC to sync again; if the file is not from this office, remove it from the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="349"/>
+        <location filename="../../desktop/views/sync_panel.py" line="376"/>
         <source>Peristiwa dikarantina</source>
         <translation>Quarantined event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="353"/>
+        <location filename="../../desktop/views/sync_panel.py" line="380"/>
         <source>&lt;b&gt;Peristiwa dikarantina&lt;/b&gt;: sebuah peristiwa datang lagi dengan pengenal yang sama tetapi isinya berbeda. Yang sudah ada dipertahankan; yang datang disimpan terpisah untuk diperiksa petugas TI.</source>
         <translation>&lt;b&gt;Quarantined event&lt;/b&gt;: an event arrived again with the same id but different content. The existing one is kept; the arriving one is stored aside for IT staff to check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="361"/>
+        <location filename="../../desktop/views/sync_panel.py" line="388"/>
         <source>Dicoba lagi</source>
         <translation>Retrying</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="369"/>
+        <location filename="../../desktop/views/sync_panel.py" line="396"/>
         <source>&lt;b&gt;Dicoba lagi&lt;/b&gt;: berkas yang belum lengkap (mungkin masih disalin) atau sedang dipakai program lain. Dicoba lagi otomatis; tidak perlu tindakan.</source>
         <translation>&lt;b&gt;Retrying&lt;/b&gt;: a file that is incomplete (perhaps still being copied) or in use by another program. It is retried automatically; nothing to do.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="374"/>
+        <location filename="../../desktop/views/sync_panel.py" line="401"/>
         <source>Jam PC</source>
         <translation>PC clock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="378"/>
+        <location filename="../../desktop/views/sync_panel.py" line="405"/>
         <source>&lt;b&gt;Jam PC&lt;/b&gt;: jam PC tersebut jauh berbeda dari jam PC ini. Peristiwanya tetap diterima, tetapi tanggal dan urutannya bisa tampak janggal. Perbaiki tanggal, jam dan zona waktu PC itu.</source>
         <translation>&lt;b&gt;PC clock&lt;/b&gt;: that PC&apos;s clock is far from this PC&apos;s. Its events are still accepted, but their dates and order may look odd. Fix that PC&apos;s date, time and time zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="392"/>
+        <location filename="../../desktop/views/sync_panel.py" line="419"/>
         <source>Tidak ada masalah.</source>
         <translation>No problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="399"/>
+        <location filename="../../desktop/views/sync_panel.py" line="426"/>
         <source>%1
 Pekerjaan tetap berjalan dan tersimpan di PC ini; sinkronisasi berikutnya akan mengejar.</source>
         <translation>%1
 Work goes on and is saved on this PC; the next sync will catch up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="414"/>
+        <location filename="../../desktop/views/sync_panel.py" line="441"/>
         <source>Menyinkronkan…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="421"/>
+        <location filename="../../desktop/views/sync_panel.py" line="448"/>
         <source>Mengambil berkas %1 dari %2: %3</source>
         <translation>Fetching file %1 of %2: %3</translation>
     </message>

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from desktop.documents.join_card import JoinCard, render_join_card
 from desktop.models.desk import Desk
+from desktop.models.tables import EventRow
 from desktop.sync import shared_folder
 from desktop.sync.exchange import sync_round
+from desktop.sync.snapshot import publish_snapshot
 from desktop.views.main_window import MainWindow
 from desktop.views.office_dialog import JoinOfficeDialog
 from desktop.views.sync_panel import SyncPanel
@@ -57,8 +61,26 @@ def test_panel_shows_other_pcs_and_a_quarantined_file(
     assert any("kunci kantor lain" in text for text in column(panel.problems, 2))
     assert "Berkas dikarantina" in panel.explanations.text()
     assert panel.share_value.text() == str(office.share)
+    assert panel.snapshot_value.text().startswith("belum ada")
     assert panel.card_button.isVisible() and panel.card_button.isEnabled()
     panel.grab().save(str(SCREENSHOTS / "sync-panel.png"))
+
+
+def test_panel_names_the_office_snapshot(
+    qtbot: QtBot, office: Office, controller: SyncController
+) -> None:
+    second = office.others[0]
+    publish_snapshot(second, office.key, office.folder, now=datetime(2026, 3, 17, 10, 30))
+    with second.reading() as session:
+        count = session.execute(select(func.count()).select_from(EventRow)).scalar_one()
+    panel = SyncPanel(controller, office_name="Dinas Kesehatan", can_print_card=True)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(controller.roundFinished, timeout=20_000):
+        assert controller.sync_now()
+    qtbot.waitUntil(lambda: panel.status is not None and panel.status.snapshot is not None)
+    assert panel.snapshot_value.text() == f"dari PC TU2, 17-03-2026 10:30, {count} peristiwa"
+    panel.grab().save(str(SCREENSHOTS / "sync-panel-snapshot.png"))
 
 
 def test_window_stays_responsive_while_a_round_reads_a_slow_share(
