@@ -30,6 +30,10 @@ WRITER_CHECKPOINT_PAGES = 4000
 BULK_CACHE_KIB = 64 * 1024
 """Page cache for one large write (a sync file, a rebuild): its random-keyed indexes then stay
 in memory instead of being spilled and read back; the default cache is restored afterwards."""
+BULK_CACHE_PER_EVENT_KIB = 5
+BULK_CACHE_MAX_KIB = 256 * 1024
+"""A write of many events (a new PC reading a snapshot) gets about 5 KiB of cache per event,
+up to this: measured, fewer spills of a 50,000-event write halve a large office's bootstrap."""
 
 
 class MigrationError(RuntimeError):
@@ -152,15 +156,16 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 @contextmanager
-def roomy_cache(session: Session) -> Iterator[None]:
-    """A large page cache for the rest of ``session``'s transaction.
+def roomy_cache(session: Session, events: int = 0) -> Iterator[None]:
+    """A large page cache for the rest of ``session``'s transaction, which writes ``events``.
 
     The default size is put back before the commit: SQLite keeps dirty pages until they are
     written, then frees the clean pages beyond the limit, so the memory is given back.
     """
+    size = min(BULK_CACHE_MAX_KIB, max(BULK_CACHE_KIB, events * BULK_CACHE_PER_EVENT_KIB))
     connection = session.connection()
     default = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{size}")
     try:
         yield
     finally:

@@ -1299,7 +1299,7 @@ class Desk:
             fresh, clashing = self._without_sequence_clashes(session, fresh)
             mismatched += clashing
             if len(fresh) >= BULK_EVENTS:
-                with roomy_cache(session):
+                with roomy_cache(session, len(fresh)):
                     self._store_fresh(session, fresh)
             elif fresh:
                 self._store_fresh(session, fresh)

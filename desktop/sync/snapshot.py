@@ -42,6 +42,10 @@ from desktop.sync.office_key import OfficeKey
 MAGIC = b"MPSNAP01"
 FORMAT_VERSION = 1
 CHUNK_EVENTS = 5000
+INGEST_EVENTS = 50_000
+"""Chunks are ingested ten at a time: each transaction then rewrites the pages of the
+random-keyed indexes once for 50,000 events instead of once per 5,000 (measured: a new PC of a
+200,000-case office twice as fast); a crash still keeps all but the transaction under way."""
 _U32 = struct.Struct(">I")
 _NONCE = 12
 
@@ -268,13 +272,18 @@ def import_snapshot(
     added = 0
     chunks = read_snapshot(path, key)  # raises when it ends early or is damaged
     index = 0
+    pending: list[Event] = []
     while True:
         with collector_paused():
             events = next(chunks, None)
-            if events is None:
-                break
-            added += desk.ingest(events).added
-        index += 1
+            if events is not None:
+                pending += events
+                index += 1
+            if pending and (events is None or len(pending) >= INGEST_EVENTS):
+                added += desk.ingest(pending).added
+                pending = []
+        if events is None:
+            break
         if progress is not None:
             progress(index, header.chunks, f"snapshot/{path.name}")
     return added

@@ -38,6 +38,19 @@ def test_roomy_cache_lasts_for_its_block_only(tmp_path: Path) -> None:
     engine.dispose()
 
 
+@pytest.mark.parametrize(
+    ("events", "kib"),
+    [(0, database.BULK_CACHE_KIB), (50_000, 250_000), (10**6, database.BULK_CACHE_MAX_KIB)],
+)
+def test_roomy_cache_grows_with_the_write_up_to_a_limit(
+    tmp_path: Path, events: int, kib: int
+) -> None:
+    engine = make_engine(tmp_path / "db.sqlite3", immediate=True)
+    with Session(engine) as session, session.begin(), roomy_cache(session, events):
+        assert _cache_size(session) == -kib
+    engine.dispose()
+
+
 def test_roomy_cache_is_given_back_when_the_block_fails(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "db.sqlite3", immediate=True)
     with Session(engine) as session, session.begin():
