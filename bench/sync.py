@@ -23,10 +23,9 @@ from desktop.models.events import Event, new_id
 from desktop.models.queries import CaseQuery
 from desktop.models.registration import ComplaintForm, PartyForm
 from desktop.models.tables import EventRow
-from desktop.sync import shared_folder
+from desktop.sync import shared_folder, snapshot_schedule
 from desktop.sync.batch_file import encode_batch
 from desktop.sync.exchange import create_office, join_office, sync_round
-from desktop.sync.snapshot import publish_snapshot
 from tests.models.conftest import Clock, make_desk
 
 BOOTSTRAP_CASES = int(os.environ.get("MEJA_BENCH_SYNC_CASES", "5000"))
@@ -98,6 +97,10 @@ def _measure(root: Path, runs: int) -> list[Row]:
         shutil.copytree(template, root / "reader")
         return Desk(root / "reader", now=clock)
 
+    # The import alone: with no snapshot on the share yet, the importing PC may be the one to
+    # write the office's first snapshot in the same round; that is measured on its own below.
+    snapshot_threshold = snapshot_schedule.MIN_UNCOVERED_EVENTS
+    snapshot_schedule.MIN_UNCOVERED_EVENTS = 10**12
     import_samples = []
     for _ in range(5):
         desk = fresh()
@@ -105,6 +108,7 @@ def _measure(root: Path, runs: int) -> list[Row]:
         report = sync_round(desk)
         import_samples.append(time.perf_counter() - started)
         desk.close()
+        assert not report.snapshot_published
     assert report.imported_events >= total, report.summary()
     rows = [Row(f"import {total:,} events from 10 PCs", tuple(import_samples), goal="≤ 5000 ms")]
     desk = Desk(root / "reader", now=clock)
@@ -123,6 +127,7 @@ def _measure(root: Path, runs: int) -> list[Row]:
         export_samples.append(time.perf_counter() - started)
     rows.append(Row(f"round exporting {exported:,} events", tuple(export_samples), goal="≤ 200 ms"))
     desk.close()
+    snapshot_schedule.MIN_UNCOVERED_EVENTS = snapshot_threshold
     rows += _bootstrap(root, clock)
     source.close()
     return rows
@@ -145,11 +150,11 @@ def _bootstrap(root: Path, clock: Clock) -> list[Row]:
     share = root / "share-b"
     share.mkdir()
     desk = _big_office(root, clock)
-    key = create_office(desk, share)
-    office = shared_folder.office_folder(share, key.office_id)
     started = time.perf_counter()
-    path = publish_snapshot(desk, key, office, now=clock())
+    key = create_office(desk, share)  # its first round writes the snapshot: there is none yet
     publishing = time.perf_counter() - started
+    office = shared_folder.office_folder(share, key.office_id)
+    (path,) = shared_folder.snapshots(office)
     desk.close()
     new = Desk(root / "new", now=clock)
     new.prepare_device("TU9")
@@ -162,6 +167,9 @@ def _bootstrap(root: Path, clock: Clock) -> list[Row]:
     new.close()
     size = path.stat().st_size / 2**20
     return [
-        Row(f"publish snapshot, {BOOTSTRAP_CASES:,} cases, {size:.0f} MB (once)", (publishing,)),
+        Row(
+            f"first round + snapshot, {BOOTSTRAP_CASES:,} cases, {size:.0f} MB (once)",
+            (publishing,),
+        ),
         Row(f"new PC bootstrap, {BOOTSTRAP_CASES:,} cases (once)", (seconds,)),
     ]

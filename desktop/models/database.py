@@ -27,6 +27,7 @@ HEAD_REVISION = "0007"
 BACKUPS_KEPT = 5
 WRITER_CHECKPOINT_PAGES = 4000
 """Write-ahead log pages (of 4 KiB) after which a writer copies them into the database."""
+WAL_KEPT_BYTES = 64 * 1024 * 1024
 BULK_CACHE_KIB = 64 * 1024
 """Page cache for one large write (a sync file, a rebuild): its random-keyed indexes then stay
 in memory instead of being spilled and read back; the default cache is restored afterwards."""
@@ -53,6 +54,8 @@ def _configure_writer(dbapi_connection: Any, _record: Any) -> None:
     # A sync file rewrites the same index pages as the file before it; copying the log into
     # the database less often writes each such page once instead of once per file.
     dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={WRITER_CHECKPOINT_PAGES}")
+    # A new PC's bootstrap grows the log to hundreds of megabytes; give the disk space back.
+    dbapi_connection.execute(f"PRAGMA journal_size_limit={WAL_KEPT_BYTES}")
 
 
 def make_engine(path: Path, *, immediate: bool = False) -> Engine:

@@ -67,6 +67,8 @@ def test_only_the_writer_copies_the_log_less_often(tmp_path: Path) -> None:
         pages = connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one()
         assert pages == WRITER_CHECKPOINT_PAGES
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2  # FULL
+        limit = connection.exec_driver_sql("PRAGMA journal_size_limit").scalar_one()
+        assert limit == database.WAL_KEPT_BYTES
     with reader.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one() == 1000
     writer.dispose()
