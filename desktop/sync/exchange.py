@@ -402,7 +402,8 @@ class _Importer:
         events = decoded if decoded is not None else self._read(device, path, name, now)
         if events is None:
             return
-        ahead = max(Hlc.decode(event.hlc).wall_ms for event in events) - _desk_ms(desk)
+        # Clock texts are fixed-width, so the greatest text is the latest clock.
+        ahead = Hlc.decode(max(event.hlc for event in events)).wall_ms - _desk_ms(desk)
         if ahead > CLOCK_WARNING.total_seconds() * 1000:
             warning = (
                 f"Jam PC {path.name.split('-')[0]} lebih cepat sekitar {_span(ahead)}; "
