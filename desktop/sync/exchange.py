@@ -342,7 +342,6 @@ class _WaitingForSopError(Exception):
 
     def __init__(self, reason: str, events: list[Event]) -> None:
         super().__init__(reason)
-        self.reason = reason
         self.events = events
 
 
@@ -392,7 +391,7 @@ class _Importer:
                 with collector_paused():
                     self.import_file(device, path, name, events)
             except _WaitingForSopError as waiting:
-                self.record_failure(device, name, _SopMissingError(waiting.reason), self.desk.now())
+                self.record_failure(device, name, _SopMissingError(str(waiting)), self.desk.now())
 
     def import_file(
         self, device: str, path: Path, name: str, decoded: list[Event] | None = None
