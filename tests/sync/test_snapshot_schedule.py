@@ -84,7 +84,8 @@ def test_rounds_write_a_snapshot_when_due_and_a_late_pc_starts_from_it(
     # joins now starts from the snapshot.
     office.sync_all()
     own = shared_folder.own_batches(office.office, writer.device().device_id)
-    assert all((shared_folder.BatchName.parse(p.name) or p).seq_from > 1 for p in own)  # type: ignore[union-attr]
+    names = [shared_folder.BatchName.parse(path.name) for path in own]
+    assert all(name is not None and name.seq_from > 1 for name in names)  # the first went
     late = office.join("TU9")
     assert late.count_cases(CaseQuery()) == writer.count_cases(CaseQuery()) == 15
     office.sync_all()
